@@ -1,0 +1,40 @@
+package org.vwb.vocab;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/// A tokenizer's vocabulary: every entry with its id, kind and score, plus the decoded text of each
+/// piece (markers and byte-level encodings undone), which is what script statistics need.
+public interface Vocabulary {
+
+    /// Reads a SentencePiece `tokenizer.model`.
+    ///
+    /// @throws TokenizerFormatException when the file is not a valid `ModelProto`
+    static Vocabulary readSentencePiece(Path model) throws IOException {
+        return org.vwb.vocab.internal.SentencePieceVocabularyReader.read(model);
+    }
+
+    /// Reads an HF `tokenizer.json` (model vocabulary plus `added_tokens`).
+    ///
+    /// @throws TokenizerFormatException when the file is not a tokenizer.json of a known model type
+    static Vocabulary readTokenizerJson(Path json) throws IOException {
+        return org.vwb.vocab.internal.TokenizerJsonVocabularyReader.read(json);
+    }
+
+    /// The tokenizer's shape.
+    TokenizerKind kind();
+
+    /// Number of ids (highest id + 1, counting added tokens).
+    int size();
+
+    /// Entries ordered by id. Ids may have holes only where the file has them.
+    List<Token> tokens();
+
+    /// The text a piece stands for: `▁` → space, byte-level characters → bytes → UTF-8, `##` dropped;
+    /// byte pieces `<0xNN>` decode to the empty string when they are not a whole UTF-8 character.
+    String decodedText(Token token);
+
+    /// Whether the tokenizer falls back to byte pieces for unknown characters.
+    boolean byteFallback();
+}

@@ -1,0 +1,131 @@
+package org.vwb.common;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/// Writes files and folders so that a reader only ever sees the old content or the complete new content.
+///
+/// Output goes to a temporary sibling (`.NAME.vwb-tmp-…`) and is renamed into place only when the writer
+/// returned normally. A crash leaves the temporary sibling behind; the next write to the same target
+/// removes such leftovers first. Renames stay inside one folder, so they never cross file systems.
+public final class AtomicFiles {
+
+    /// Marker in the names of temporary siblings; anything carrying it may be deleted by a later run.
+    public static final String TEMP_MARKER = ".vwb-tmp-";
+    private static final String OLD_MARKER = ".vwb-old-";
+
+    private AtomicFiles() {
+    }
+
+    /// Writes one file: `writer` fills a temporary sibling, which then replaces `target` atomically.
+    ///
+    /// @throws IOException what the writer threw, or a failed rename; the target is then untouched
+    public static void writeFile(Path target, IoAction writer) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        Files.createDirectories(parent);
+        removeLeftovers(parent, abs.getFileName().toString());
+        Path tmp = parent.resolve(tempName(abs, TEMP_MARKER));
+        try {
+            writer.accept(tmp);
+            moveAtomically(tmp, abs);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /// Writes one folder: `writer` fills a temporary sibling folder, which is then renamed to `target`.
+    ///
+    /// An existing `target` is refused unless `overwrite`; with `overwrite` the old folder is moved aside,
+    /// the new one renamed into place and only then the old one deleted.
+    ///
+    /// @throws FileAlreadyExistsException when `target` exists and `overwrite` is false
+    public static void writeDirectory(Path target, boolean overwrite, IoAction writer) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        Files.createDirectories(parent);
+        removeLeftovers(parent, abs.getFileName().toString());
+        if (Files.exists(abs) && !overwrite) {
+            throw new FileAlreadyExistsException(abs.toString(), null,
+                    "output folder exists; choose another or allow overwriting");
+        }
+        Path tmp = parent.resolve(tempName(abs, TEMP_MARKER));
+        Files.createDirectory(tmp);
+        try {
+            writer.accept(tmp);
+            replaceDirectory(tmp, abs);
+        } finally {
+            deleteRecursively(tmp);
+        }
+    }
+
+    /// Removes temporary siblings that an interrupted earlier write of `name` in `parent` left behind.
+    public static void removeLeftovers(Path parent, String name) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        String tmpPrefix = "." + name + TEMP_MARKER;
+        String oldPrefix = "." + name + OLD_MARKER;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
+            for (Path p : entries) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(tmpPrefix) || n.startsWith(oldPrefix)) {
+                    deleteRecursively(p);
+                }
+            }
+        }
+    }
+
+    /// Deletes a file or a folder tree; a missing path is not an error. Links are removed, not followed.
+    public static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } else {
+            Files.deleteIfExists(path);
+        }
+    }
+
+    private static void replaceDirectory(Path tmp, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            moveAtomically(tmp, target);
+            return;
+        }
+        Path old = target.resolveSibling(tempName(target, OLD_MARKER));
+        moveAtomically(target, old);
+        try {
+            moveAtomically(tmp, target);
+        } catch (IOException e) {
+            moveAtomically(old, target); // put the previous output back: never leave nothing
+            throw e;
+        }
+        deleteRecursively(old);
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("cannot rename " + from + " to " + to
+                    + " atomically (is the output on a file system without atomic rename?)", e);
+        }
+    }
+
+    private static String tempName(Path target, String marker) {
+        return "." + target.getFileName() + marker + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
