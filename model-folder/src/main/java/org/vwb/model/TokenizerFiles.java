@@ -19,6 +19,8 @@ public record TokenizerFiles(Path folder, List<String> present) {
             "sentencepiece.bpe.model", "tokenizer_config.json", "special_tokens_map.json", "added_tokens.json",
             "vocab.txt", "vocab.json", "merges.txt");
 
+    private static final List<String> READABLE = KNOWN.subList(0, 4);
+
     /// Copies the list.
     public TokenizerFiles {
         Objects.requireNonNull(folder, "folder");
@@ -39,6 +41,6 @@ public record TokenizerFiles(Path folder, List<String> present) {
     /// The file the vocabulary is read from: `tokenizer.json` (it includes added tokens) if present,
     /// else a SentencePiece model.
     public Optional<Path> vocabularySource() {
-        return present.stream().limit(4).findFirst().map(folder::resolve);
+        return present.stream().filter(READABLE::contains).findFirst().map(folder::resolve);
     }
 }
