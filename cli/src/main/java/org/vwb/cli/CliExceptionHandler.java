@@ -12,9 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 import org.vwb.common.JobCancelledException;
-import org.vwb.model.ModelFolderException;
-import org.vwb.safetensors.SafetensorsFormatException;
-import org.vwb.vocab.TokenizerFormatException;
+import org.vwb.core.BadInput;
 
 /// The one place where `vwb` turns exceptions into a single line on stderr and an exit code (see
 /// [ExitCodes]). The stack trace is printed only with `--verbose`. This is one of the two top levels
@@ -52,10 +50,11 @@ final class CliExceptionHandler implements CommandLine.IExecutionExceptionHandle
 
     /// The exit code for `ex`.
     static int exitCode(Throwable ex) {
+        if (BadInput.of(ex).isPresent()) {
+            return ExitCodes.BAD_INPUT;
+        }
         return switch (ex) {
             case JobCancelledException _ -> ExitCodes.CANCELLED;
-            case ModelFolderException _, SafetensorsFormatException _, TokenizerFormatException _ ->
-                    ExitCodes.BAD_INPUT;
             case IllegalArgumentException _ -> ExitCodes.USAGE;
             case IOException _ -> ExitCodes.IO;
             default -> ExitCodes.INTERNAL;
@@ -79,12 +78,8 @@ final class CliExceptionHandler implements CommandLine.IExecutionExceptionHandle
         if (ex instanceof JobCancelledException) {
             return "";
         }
-        String reason = switch (ex) {
-            case ModelFolderException e -> e.reason().name();
-            case SafetensorsFormatException e -> e.reason().name();
-            case TokenizerFormatException e -> e.reason().name();
-            default -> ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage() : null;
-        };
+        String reason = BadInput.of(ex).map(BadInput::reason).orElseGet(() ->
+                ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage() : null);
         return reason == null ? " (" + ex.getClass().getSimpleName() + ")"
                 : " (" + ex.getClass().getSimpleName() + ": " + reason + ")";
     }

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.vwb.core.Workbench;
-import org.vwb.samples.SampleInfo;
+import org.vwb.core.SampleEntry;
 
 class SamplesCommandTest {
 
     @TempDir
     Path tmp;
 
-    private static final List<String> NAMES = new Workbench().samples().stream().map(SampleInfo::name).toList();
+    private static final List<String> NAMES = new Workbench().samples().stream().map(SampleEntry::name).toList();
 
     @Test
     void listShowsEverySample() {

@@ -49,8 +49,12 @@ public final class Workbench {
     }
 
     /// The sample model folders that [#writeSample] can create, in a stable order.
-    public List<SampleInfo> samples() {
-        return Samples.list();
+    public List<SampleEntry> samples() {
+        return Samples.list().stream().map(Workbench::entry).toList();
+    }
+
+    private static SampleEntry entry(SampleInfo info) {
+        return new SampleEntry(info.name(), info.description(), info.synthetic());
     }
 
     /// A job that writes the sample `request.name()` to `request.dir()` atomically and returns the
@@ -59,7 +63,7 @@ public final class Workbench {
     /// @throws IllegalArgumentException for an unknown sample name (message lists the known ones)
     public Job<Path> writeSample(SampleRequest request) {
         Objects.requireNonNull(request, "request");
-        List<String> known = samples().stream().map(SampleInfo::name).toList();
+        List<String> known = samples().stream().map(SampleEntry::name).toList();
         if (!known.contains(request.name())) {
             throw new IllegalArgumentException("unknown sample '" + request.name() + "'; known samples: "
                     + String.join(", ", known));

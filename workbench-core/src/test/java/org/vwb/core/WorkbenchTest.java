@@ -21,7 +21,7 @@ import org.vwb.common.ProgressSink;
 import org.vwb.model.HeadKind;
 import org.vwb.model.ModelFolderException;
 import org.vwb.model.ModelSummary;
-import org.vwb.samples.SampleInfo;
+
 
 class WorkbenchTest {
 
@@ -46,7 +46,7 @@ class WorkbenchTest {
 
     @Test
     void inspectReportsEveryStageAndSummarisesEachSample() throws IOException {
-        for (SampleInfo s : workbench.samples()) {
+        for (SampleEntry s : workbench.samples()) {
             Path dir = workbench.writeSample(new SampleRequest(s.name(), tmp.resolve(s.name())))
                     .run(JobContext.silent());
             RecordingSink sink = new RecordingSink();

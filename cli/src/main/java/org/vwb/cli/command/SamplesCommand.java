@@ -18,7 +18,7 @@ import org.vwb.cli.ExitCodes;
 import org.vwb.cli.option.JobOptions;
 import org.vwb.cli.progress.JobRunner;
 import org.vwb.core.SampleRequest;
-import org.vwb.samples.SampleInfo;
+import org.vwb.core.SampleEntry;
 
 /// `vwb samples list|write`: the generated sample model folders.
 @Command(name = "samples", mixinStandardHelpOptions = true,
@@ -50,9 +50,9 @@ final class SamplesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<SampleInfo> samples = context.workbench().samples();
+            List<SampleEntry> samples = context.workbench().samples();
             int width = samples.stream().mapToInt(s -> s.name().length()).max().orElse(0);
-            for (SampleInfo s : samples) {
+            for (SampleEntry s : samples) {
                 out.printf("%-" + width + "s  %-9s  %s%n", s.name(), s.synthetic() ? "synthetic" : "real",
                         s.description());
             }
@@ -85,7 +85,7 @@ final class SamplesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            List<String> known = context.workbench().samples().stream().map(SampleInfo::name).toList();
+            List<String> known = context.workbench().samples().stream().map(SampleEntry::name).toList();
             if (!known.contains(name)) {
                 throw new ParameterException(spec.commandLine(), "unknown sample '" + name + "'; known samples: "
                         + String.join(", ", known));
