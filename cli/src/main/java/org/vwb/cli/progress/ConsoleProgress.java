@@ -91,10 +91,10 @@ public final class ConsoleProgress implements ProgressSink {
     /// Closes the current stage and reports the job's `outcome` (`ok`, `failed` or `cancelled`).
     public synchronized void finish(String outcome) {
         endStage();
+        stage = null; // the end event belongs to the job, not to its last stage
         if (mode == ProgressMode.JSON) {
             json(event("end").put("outcome", outcome));
         }
-        stage = null;
         err.flush();
     }
 

@@ -50,6 +50,7 @@ class ConsoleProgressTest {
         assertEquals(5, names.stream().filter("progress"::equals).count() - 1, "one line per second, plus the final");
         assertEquals(1000, events.get(names.size() - 2).get("done").asLong());
         assertEquals("ok", events.getLast().get("outcome").asText());
+        assertTrue(!events.getLast().has("stage"), "end belongs to the job");
         long previous = -1;
         for (JsonNode e : events) {
             if (e.has("done")) {
