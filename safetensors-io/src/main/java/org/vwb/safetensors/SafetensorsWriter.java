@@ -57,6 +57,15 @@ public interface SafetensorsWriter {
     /// @throws IllegalArgumentException when `dtype` is not F32, F16, BF16 or F64
     SafetensorsWriter addRows(String name, DType dtype, long rows, long columns, RowSource source);
 
+    /// Adds `base` grown by `extraRows` rows under `base`'s name: its rows are copied as bytes (as
+    /// [#copy] does), then the new rows are encoded from `source`, which is asked for the absolute row
+    /// indices `base.rows() .. base.rows() + extraRows - 1` in order. The shape becomes
+    /// `[base.rows() + extraRows, shape[1..]...]`. This is how an embedding or `lm_head` grows with the
+    /// vocabulary without decoding the rows that do not change.
+    ///
+    /// @throws IllegalArgumentException for a scalar, or a dtype without f32 conversion
+    SafetensorsWriter addWithExtraRows(TensorView base, long extraRows, RowSource source);
+
     /// The header entries the file will have (in layout order, offsets relative to the data section).
     List<TensorInfo> layout();
 

@@ -25,4 +25,23 @@ public interface TensorData {
     static TensorData of(byte[] bytes) {
         return of(MemorySegment.ofArray(bytes));
     }
+
+    /// The bytes of `view`, unchanged. A view of a [SafetensorsFile] is copied from its file region by
+    /// the kernel (`FileChannel.transferTo`), without touching the mapped pages.
+    static TensorData copyOf(TensorView view) {
+        return org.vwb.safetensors.internal.DefaultSafetensorsWriter.bytesOf(view);
+    }
+
+    /// A `rows × columns` matrix encoded to `dtype` from f32 rows, streamed in blocks of about 1 MiB;
+    /// `source` is asked for rows `0 .. rows - 1` in order.
+    ///
+    /// @throws IllegalArgumentException when `dtype` is not F32, F16, BF16 or F64
+    static TensorData encodeRows(DType dtype, long rows, long columns, RowSource source) {
+        return new org.vwb.safetensors.internal.EncodedRows(dtype, rows, columns, source);
+    }
+
+    /// The parts one after the other (e.g. a tensor's old rows copied as bytes, then new rows encoded).
+    static TensorData concat(TensorData... parts) {
+        return new org.vwb.safetensors.internal.ConcatData(java.util.List.of(parts));
+    }
 }

@@ -68,6 +68,31 @@ class SafetensorsFileTest {
     }
 
     @Test
+    void growingATensorCopiesOldRowsAsBytesAndEncodesNewOnes() throws Exception {
+        Path source = matrixFile(DType.BF16, 3, 4);
+        Path grown = dir.resolve("grown.safetensors");
+        java.util.List<Long> asked = new java.util.ArrayList<>();
+        try (SafetensorsFile f = SafetensorsFile.open(source)) {
+            SafetensorsWriter.create()
+                    .addWithExtraRows(f.tensor("m"), 2, (row, dst) -> {
+                        asked.add(row);
+                        java.util.Arrays.fill(dst, row * 1.5f);
+                    })
+                    .write(grown);
+            try (SafetensorsFile g = SafetensorsFile.open(grown)) {
+                TensorView m = g.tensor("m");
+                assertArrayEquals(new long[] {5, 4}, m.info().shape());
+                assertArrayEquals(f.tensor("m").data().toArray(ValueLayout.JAVA_BYTE),
+                        m.data().asSlice(0, 24).toArray(ValueLayout.JAVA_BYTE));
+                float[] row = new float[4];
+                m.readRow(4, row);
+                assertArrayEquals(new float[] {6f, 6f, 6f, 6f}, row);
+            }
+        }
+        assertEquals(java.util.List.of(3L, 4L), asked);
+    }
+
+    @Test
     void rowAccessOutsideTheTensorIsRefused() throws Exception {
         try (SafetensorsFile f = SafetensorsFile.open(matrixFile(DType.BF16, 2, 3))) {
             assertThrows(IndexOutOfBoundsException.class, () -> f.tensor("m").readRow(2, new float[3]));

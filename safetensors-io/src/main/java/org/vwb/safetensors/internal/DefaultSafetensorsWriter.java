@@ -83,10 +83,29 @@ public final class DefaultSafetensorsWriter implements SafetensorsWriter {
     @Override
     public SafetensorsWriter copyAs(String name, TensorView view) {
         TensorInfo info = view.info();
-        TensorData data = view instanceof SegmentTensorView s && s.file() != null
-                ? new RegionData(s.file(), s.fileOffset(), info.byteLength())
+        return add(name, info.dtype(), info.shape(), bytesOf(view));
+    }
+
+    /// The bytes of `view`: a kernel copy of the file region when the view is file-backed.
+    public static TensorData bytesOf(TensorView view) {
+        return view instanceof SegmentTensorView s && s.file() != null
+                ? new RegionData(s.file(), s.fileOffset(), view.info().byteLength())
                 : new SegmentData(view.data());
-        return add(name, info.dtype(), info.shape(), data);
+    }
+
+    @Override
+    public SafetensorsWriter addWithExtraRows(TensorView base, long extraRows, RowSource source) {
+        TensorInfo info = base.info();
+        if (info.rank() == 0 || extraRows < 0) {
+            throw new IllegalArgumentException("tensor '" + info.name() + "': cannot grow " + info + " by "
+                    + extraRows + " rows");
+        }
+        long[] shape = info.shape();
+        long oldRows = shape[0];
+        shape[0] = Math.addExact(oldRows, extraRows);
+        TensorData extra = new EncodedRows(info.dtype(), extraRows, base.columns(),
+                (row, dst) -> source.readRow(oldRows + row, dst));
+        return add(info.name(), info.dtype(), shape, new ConcatData(List.of(bytesOf(base), extra)));
     }
 
     @Override

@@ -15,10 +15,11 @@ import org.vwb.safetensors.TensorData;
 /// @param rows    number of rows
 /// @param columns elements per row
 /// @param source  where the rows come from
-record EncodedRows(DType dtype, long rows, long columns, RowSource source) implements TensorData {
+public record EncodedRows(DType dtype, long rows, long columns, RowSource source) implements TensorData {
     private static final long BLOCK_BYTES = 1 << 20;
 
-    EncodedRows {
+    /// Checks the dtype and sizes.
+    public EncodedRows {
         if (!dtype.isConvertibleToF32()) {
             throw new IllegalArgumentException(dtype.wireName() + " cannot be encoded from f32");
         }
