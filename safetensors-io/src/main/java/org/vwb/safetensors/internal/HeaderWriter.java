@@ -29,7 +29,7 @@ final class HeaderWriter {
 
     private static byte[] json(Map<String, String> metadata, List<TensorInfo> tensors) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator g = HeaderParser.JSON.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = JsonTree.FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeObjectFieldStart(HeaderParser.METADATA_KEY);
             for (Map.Entry<String, String> e : metadata.entrySet()) {

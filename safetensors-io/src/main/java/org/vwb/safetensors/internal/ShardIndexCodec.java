@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -33,41 +32,41 @@ public final class ShardIndexCodec {
         if (size > MAX_INDEX_BYTES) {
             throw invalid(file, "index is " + size + " bytes, more than the " + MAX_INDEX_BYTES + " accepted");
         }
-        JsonNode root;
+        Object root;
         try {
-            root = HeaderParser.JSON.readTree(Files.readAllBytes(file));
+            root = JsonTree.parse(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
-            throw invalid(file, "not valid JSON: " + e.getOriginalMessage());
+            throw invalid(file, (HeaderParser.isDuplicateKey(e) ? "duplicate key: " : "not valid JSON: ")
+                    + e.getOriginalMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw invalid(file, "not a JSON object");
+        if (!(root instanceof Map<?, ?> rootMap)) {
+            throw invalid(file, "not a JSON object but " + JsonTree.typeName(root));
         }
         Map<String, String> metadata = new LinkedHashMap<>();
-        JsonNode meta = root.get("metadata");
-        if (meta != null && !meta.isNull()) {
-            if (!meta.isObject()) {
-                throw invalid(file, "'metadata' is not an object");
+        Object meta = rootMap.get("metadata");
+        if (meta != null && meta != JsonTree.NULL) {
+            if (!(meta instanceof Map<?, ?> metaMap)) {
+                throw invalid(file, "'metadata' is not an object but " + JsonTree.typeName(meta));
             }
-            for (Map.Entry<String, JsonNode> e : meta.properties()) {
-                JsonNode v = e.getValue();
-                metadata.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
+            for (Map.Entry<?, ?> e : metaMap.entrySet()) {
+                metadata.put((String) e.getKey(), String.valueOf(e.getValue()));
             }
         }
         String total = metadata.get("total_size");
         if (total != null && !total.matches("\\d{1,18}")) {
             throw invalid(file, "'metadata.total_size' is not a non-negative integer: " + total);
         }
-        JsonNode map = root.get("weight_map");
-        if (map == null || !map.isObject()) {
+        if (!(rootMap.get("weight_map") instanceof Map<?, ?> map)) {
             throw invalid(file, "'weight_map' is missing or not an object");
         }
         Map<String, String> weightMap = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : map.properties()) {
-            if (!e.getValue().isTextual()) {
-                throw invalid(file, "weight_map entry '" + e.getKey() + "' is not a file name string");
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String tensor = (String) e.getKey();
+            if (!(e.getValue() instanceof String shard)) {
+                throw invalid(file, "weight_map entry '" + tensor + "' is not a file name string");
             }
-            checkShardName(file, e.getKey(), e.getValue().textValue());
-            weightMap.put(e.getKey(), e.getValue().textValue());
+            checkShardName(file, tensor, shard);
+            weightMap.put(tensor, shard);
         }
         return new ShardIndex(metadata, weightMap);
     }
@@ -96,7 +95,7 @@ public final class ShardIndexCodec {
     public static void write(ShardIndex index, Path file) throws IOException {
         AtomicFiles.writeFile(file, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp);
-                 JsonGenerator g = HeaderParser.JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                 JsonGenerator g = JsonTree.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
                 g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
                 g.writeStartObject();
                 g.writeObjectFieldStart("metadata");

@@ -1,7 +1,7 @@
 package org.vwb.safetensors.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.vwb.safetensors.DType;
 import org.vwb.safetensors.SafetensorsFormatException;
 import org.vwb.safetensors.SafetensorsFormatException.Reason;
@@ -15,23 +15,20 @@ final class TensorEntries {
 
     /// Reads `{"dtype": "...", "shape": [...], "data_offsets": [begin, end]}`; other fields are ignored,
     /// as the reference reader ignores them.
-    static TensorInfo read(String name, JsonNode node, HeaderParser.Messages m) throws SafetensorsFormatException {
+    static TensorInfo read(String name, Object node, HeaderParser.Messages m) throws SafetensorsFormatException {
         String where = "tensor '" + name + "': ";
-        if (!node.isObject()) {
-            throw m.fail(Reason.INVALID_TENSOR_ENTRY, where + "entry is not an object but "
-                    + HeaderParser.abbreviate(node.toString()));
+        if (!(node instanceof Map<?, ?> entry)) {
+            throw m.fail(Reason.INVALID_TENSOR_ENTRY, where + "entry is not an object but " + JsonTree.show(node));
         }
-        JsonNode dtypeNode = node.get("dtype");
-        if (dtypeNode == null || !dtypeNode.isTextual()) {
+        if (!(entry.get("dtype") instanceof String dtypeName)) {
             throw m.fail(Reason.INVALID_TENSOR_ENTRY, where + "'dtype' is missing or not a string");
         }
-        DType dtype = DType.fromWireName(dtypeNode.textValue());
+        DType dtype = DType.fromWireName(dtypeName);
         if (dtype == null) {
-            throw m.fail(Reason.UNKNOWN_DTYPE, where + "unknown dtype '"
-                    + HeaderParser.abbreviate(dtypeNode.textValue()) + "'");
+            throw m.fail(Reason.UNKNOWN_DTYPE, where + "unknown dtype '" + HeaderParser.abbreviate(dtypeName) + "'");
         }
-        long[] shape = longs(node.get("shape"), "shape", -1, where, m);
-        long[] offsets = longs(node.get("data_offsets"), "data_offsets", 2, where, m);
+        long[] shape = longs(entry.get("shape"), "shape", -1, where, m);
+        long[] offsets = longs(entry.get("data_offsets"), "data_offsets", 2, where, m);
         if (offsets[1] < offsets[0]) {
             throw m.fail(Reason.OFFSETS_NOT_CONTIGUOUS, where + "data_offsets [" + offsets[0] + ", " + offsets[1]
                     + "] end before they begin");
@@ -39,20 +36,19 @@ final class TensorEntries {
         return new TensorInfo(name, dtype, shape, offsets[0], offsets[1]);
     }
 
-    private static long[] longs(JsonNode node, String field, int expectedSize, String where, HeaderParser.Messages m)
+    private static long[] longs(Object node, String field, int expectedSize, String where, HeaderParser.Messages m)
             throws SafetensorsFormatException {
-        if (node == null || !node.isArray() || (expectedSize >= 0 && node.size() != expectedSize)) {
+        if (!(node instanceof List<?> list) || (expectedSize >= 0 && list.size() != expectedSize)) {
             throw m.fail(Reason.INVALID_TENSOR_ENTRY, where + "'" + field + "' is missing or not an array"
                     + (expectedSize >= 0 ? " of " + expectedSize + " integers" : " of integers"));
         }
-        long[] out = new long[node.size()];
+        long[] out = new long[list.size()];
         for (int i = 0; i < out.length; i++) {
-            JsonNode v = node.get(i);
-            if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0) {
+            if (!(list.get(i) instanceof Long v) || v < 0) {
                 throw m.fail(Reason.INVALID_TENSOR_ENTRY, where + "'" + field + "' holds "
-                        + HeaderParser.abbreviate(v.toString()) + ", not a non-negative 64-bit integer");
+                        + JsonTree.show(list.get(i)) + ", not a non-negative 64-bit integer");
             }
-            out[i] = v.longValue();
+            out[i] = v;
         }
         return out;
     }
