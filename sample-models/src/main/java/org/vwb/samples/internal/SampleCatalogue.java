@@ -3,6 +3,7 @@ package org.vwb.samples.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.vwb.safetensors.DType;
 import org.vwb.samples.SampleInfo;
 import org.vwb.samples.SyntheticModelSpec;
@@ -40,11 +41,20 @@ public final class SampleCatalogue {
         return ENTRIES.stream().map(Entry::info).toList();
     }
 
-    /// Writes sample `name` to `dir`.
-    public static void write(String name, Path dir) throws IOException {
-        Entry e = ENTRIES.stream().filter(x -> x.info().name().equals(name)).findFirst()
+    /// The spec of synthetic sample `name`; empty for a real one.
+    public static Optional<SyntheticModelSpec> spec(String name) {
+        return Optional.ofNullable(entry(name).spec());
+    }
+
+    private static Entry entry(String name) {
+        return ENTRIES.stream().filter(x -> x.info().name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown sample '" + name + "'; known: "
                         + String.join(", ", list().stream().map(SampleInfo::name).toList())));
+    }
+
+    /// Writes sample `name` to `dir`.
+    public static void write(String name, Path dir) throws IOException {
+        Entry e = entry(name);
         if (e.spec() == null) {
             MiniLmSample.write(dir);
         } else {
