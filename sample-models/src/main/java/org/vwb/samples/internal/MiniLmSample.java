@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.WritableByteChannel;
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,20 +104,7 @@ public final class MiniLmSample {
     }
 
     private static TensorData slice(OnnxInitializers.Initializer i) {
-        return new TensorData() {
-            @Override
-            public long byteLength() {
-                return i.length();
-            }
-
-            @Override
-            public void writeTo(WritableByteChannel out) throws IOException {
-                ByteBuffer buf = ByteBuffer.wrap(i.bytes(), i.offset(), i.length());
-                while (buf.hasRemaining()) {
-                    out.write(buf);
-                }
-            }
-        };
+        return TensorData.of(MemorySegment.ofArray(i.bytes()).asSlice(i.offset(), i.length()));
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -12,6 +12,7 @@ import org.vwb.common.AtomicFiles;
 import org.vwb.safetensors.DType;
 import org.vwb.safetensors.SafetensorsWriter;
 import org.vwb.safetensors.ShardIndex;
+import org.vwb.safetensors.TensorData;
 import org.vwb.samples.SyntheticModelSpec;
 
 /// Writes a synthetic Llama folder; see [org.vwb.samples.SyntheticModels].
@@ -65,9 +66,8 @@ public final class SyntheticCheckpointWriter {
                 .metadata("vwb.note", "SYNTHETIC weights generated for tests and demos; not a trained model");
         for (SyntheticWeights.Tensor t : tensors) {
             if (t.vector()) {
-                float[] values = new float[(int) t.cols()];
-                t.source().readRow(0, values);
-                w.add(t.name(), spec.dtype(), new long[] {t.cols()}, new FloatVectorData(values, spec.dtype()));
+                // A 1-D tensor: one row encoded, shape [cols].
+                w.add(t.name(), spec.dtype(), new long[] {t.cols()}, TensorData.encodeRows(spec.dtype(), 1, t.cols(), t.source()));
             } else {
                 w.addRows(t.name(), spec.dtype(), t.rows(), t.cols(), t.source());
             }
