@@ -71,6 +71,30 @@ class SyntheticTokenizerTest {
         }
     }
 
+    /// Random strings over the corpus's characters, rare CJK, spaces and punctuation: a wider net than
+    /// the fixed sentences for any difference between SentencePiece's and HF's BPE.
+    @Test
+    void randomTextGivesIdenticalIdsInBothEngines() throws IOException {
+        Path d = writeFiles(SyntheticTokenizer.minimumVocabSize() + 300);
+        String alphabet = "the quick brown fox jumps over lazy dog ing tion er and 我们的中文学习模型齉霜龘 ,.!?'\"0123456789\n";
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        try (SpTokenizer sp = new SpTokenizer(d.resolve("tokenizer.model"));
+                HuggingFaceTokenizer hf = HuggingFaceTokenizer.newInstance(d.resolve("tokenizer.json"),
+                        Map.of("truncation", "false"))) {
+            for (int n = 0; n < 300; n++) {
+                StringBuilder sb = new StringBuilder();
+                int len = 1 + random.nextInt(40);
+                for (int i = 0; i < len; i++) {
+                    sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String text = sb.toString();
+                long[] spIds = Arrays.stream(sp.getProcessor().encode(text)).asLongStream().toArray();
+                assertArrayEquals(spIds, hf.encode(text, false, false).getIds(), text);
+                assertEquals(text, hf.decode(spIds, true), text);
+            }
+        }
+    }
+
     @Test
     void largeVocabulariesAlsoAgreeBetweenTheTwoEngines() throws IOException {
         Path d = writeFiles(4000);
