@@ -36,7 +36,7 @@ public interface Checkpoint extends AutoCloseable {
     /// The folder.
     Path folder();
 
-    /// The shard files, in index order (one entry for an unsharded checkpoint).
+    /// The shard files, sorted by file name (one entry for an unsharded checkpoint).
     List<Path> shards();
 
     /// The index, when the checkpoint is sharded.

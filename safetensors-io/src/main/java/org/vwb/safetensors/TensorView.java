@@ -30,7 +30,15 @@ public interface TensorView {
     /// The raw bytes of row `row`, without copying.
     ///
     /// @throws UnsupportedOperationException for sub-byte dtypes
-    MemorySegment row(long row);
+    default MemorySegment row(long row) {
+        int bytes = info().dtype().bytes();
+        if (bytes == 0) {
+            throw new UnsupportedOperationException(info().dtype().wireName() + " rows are not byte-addressable");
+        }
+        java.util.Objects.checkIndex(row, rows());
+        long rowBytes = columns() * bytes;
+        return data().asSlice(row * rowBytes, rowBytes);
+    }
 
     /// Decodes row `row` into `dst[0 .. columns())`.
     ///
@@ -41,7 +49,13 @@ public interface TensorView {
     /// path for streaming a large matrix in blocks.
     ///
     /// @throws UnsupportedOperationException when the dtype has no f32 conversion
-    void readRows(long firstRow, int count, float[] dst);
+    default void readRows(long firstRow, int count, float[] dst) {
+        float[] row = new float[Math.toIntExact(columns())];
+        for (int r = 0; r < count; r++) {
+            readRow(firstRow + r, row);
+            System.arraycopy(row, 0, dst, r * row.length, row.length);
+        }
+    }
 
     /// Decodes the whole tensor to f32 (row-major). Only for tensors below 2^31 elements.
     float[] toFloatArray();

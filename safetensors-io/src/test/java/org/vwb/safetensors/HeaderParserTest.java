@@ -77,6 +77,8 @@ class HeaderParserTest {
         rejected(Reason.HEADER_NOT_JSON, Bytes.file("[1,2]", 0));
         rejected(Reason.HEADER_NOT_JSON, Bytes.file("{} {}", 0));
         rejected(Reason.HEADER_NOT_JSON, Bytes.file("", 0));
+        rejected(Reason.HEADER_NOT_JSON, Bytes.file("[".repeat(5000) + "]".repeat(5000), 0)); // nesting limit
+        rejected(Reason.HEADER_NOT_JSON, Bytes.file("{\"w\":NaN}", 0));
     }
 
     @Test

@@ -140,6 +140,17 @@ class SafetensorsFileTest {
     }
 
     @Test
+    void anEmptyFileIsTooSmallWhetherMappedOrNot() throws Exception {
+        Path file = Files.createFile(dir.resolve("empty.safetensors"));
+        for (var open : java.util.List.<IoCall>of(() -> SafetensorsFile.open(file).close(),
+                () -> SafetensorsFile.readHeader(file))) {
+            var e = assertThrows(SafetensorsFormatException.class, open::run);
+            assertEquals(Reason.HEADER_TOO_SMALL, e.reason());
+            assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        }
+    }
+
+    @Test
     void aHeaderWhoseOffsetsLieBeyondTheFileIsRejected() throws Exception {
         Path file = dir.resolve("lying.safetensors");
         Files.write(file, Bytes.file("{\"w\":{\"dtype\":\"F32\",\"shape\":[1000000],\"data_offsets\":[0,4000000]}}", 16));

@@ -14,7 +14,7 @@ import org.vwb.safetensors.TensorInfo;
 /// every shard is copied byte for byte except the one holding the embedding, which is rewritten with
 /// the embedding grown to 32,768 rows (old rows copied as bytes, new rows encoded).
 ///
-/// Prints `export-ms=<ms in main> vmhwm-kb=<peak RSS> startup-ms=<process start to main>` on one line.
+/// Prints `export-ms=<ms in main> vmhwm-kb=<peak RSS>` on one line.
 public final class ExportChild {
     static final int GROWN_VOCAB = 32_768;
 
@@ -23,22 +23,16 @@ public final class ExportChild {
 
     /// `ExportChild <source folder> <target folder>`.
     public static void main(String[] args) throws IOException {
-        long startupMs = ProcessHandle.current().info().startInstant()
-                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
         Path source = Path.of(args[0]);
         Path target = Path.of(args[1]);
         long start = System.nanoTime();
         export(source, target);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("export-ms=" + ms + " vmhwm-kb=" + vmHwmKb() + " startup-ms=" + startupMs);
+        System.out.println("export-ms=" + ms + " vmhwm-kb=" + vmHwmKb());
     }
 
     static void export(Path source, Path target) throws IOException {
-        long t0 = System.nanoTime();
         try (Checkpoint c = Checkpoint.open(source)) {
-            if (Boolean.getBoolean("bench.phases")) {
-                System.out.println("open-ms=" + (System.nanoTime() - t0) / 1_000_000);
-            }
             Path embeddingShard = c.shardOf(SyntheticCheckpoint.EMBEDDING);
             ShardedWriter out = new ShardedWriter();
             for (Path shard : c.shards()) {
