@@ -21,8 +21,13 @@ public final class Main {
         int code = cl.execute(args);
         cl.getOut().flush();
         cl.getErr().flush();
-        // Let a Ctrl-C shutdown hook that waited for the job to unwind finish only now, after the
-        // error line is out; System.exit then completes the shutdown with our code.
+        if (interrupts.signalled()) {
+            // Ctrl-C arrived while the job ran and the JVM is already shutting down: exit() would block and
+            // the JVM would report the signal (130) whatever the outcome. A job that finished before its
+            // next cancellation check did complete its output, so report the real outcome. Halting while
+            // the hook still waits avoids racing it; the error line is already flushed.
+            Runtime.getRuntime().halt(code);
+        }
         interrupts.release();
         System.exit(code);
     }

@@ -15,6 +15,7 @@ public final class Interrupts {
 
     private final AtomicReference<Cancellation> current = new AtomicReference<>();
     private final CountDownLatch released = new CountDownLatch(1);
+    private volatile boolean signalled;
 
     /// Registers the shutdown hook. Called once, by `Main`; tests never install it.
     public void install() {
@@ -46,7 +47,13 @@ public final class Interrupts {
         return true;
     }
 
+    /// Whether the JVM is shutting down because of a signal (Ctrl-C) that arrived while a job ran.
+    public boolean signalled() {
+        return signalled;
+    }
+
     private void onShutdown() {
+        signalled = current.get() != null;
         if (!interruptCurrentJob()) {
             return; // normal exit, or Ctrl-C between jobs: nothing to unwind
         }
