@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.vwb.common.AtomicFiles;
 import org.vwb.common.Job;
+import org.vwb.common.JobContext;
 import org.vwb.model.ModelFolder;
 import org.vwb.model.ModelSummary;
 import org.vwb.samples.SampleInfo;
@@ -24,6 +26,12 @@ public final class Workbench {
     public static final List<String> INSPECT_STAGES = List.of("reading config and safetensors headers",
             "reading tokenizer", "checking vocabulary");
 
+    /// The samples `demo` writes: one synthetic causal LM (untied head, bf16) and the real MiniLM encoder.
+    public static final List<String> DEMO_SAMPLES = List.of("tiny-llama-untied-bf16", "minilm-l6");
+
+    /// The marker file that identifies a folder written by [#demo], so a rerun may replace it.
+    static final String DEMO_MARKER = ".vwb-demo";
+
     /// Creates the facade.
     public Workbench() {
     }
@@ -35,17 +43,58 @@ public final class Workbench {
     /// `TokenizerFormatException` (all `IOException`s) for a bad folder; it writes nothing.
     public Job<ModelSummary> inspect(Path modelDir) {
         Objects.requireNonNull(modelDir, "modelDir");
+        return ctx -> summarize(modelDir, ctx);
+    }
+
+    private static ModelSummary summarize(Path modelDir, JobContext ctx) throws java.io.IOException {
+        ctx.cancellation().check();
+        ctx.progress().begin(INSPECT_STAGES.get(0), -1);
+        ModelFolder model = ModelFolder.open(modelDir);
+        ctx.cancellation().check();
+        ctx.progress().begin(INSPECT_STAGES.get(1), -1);
+        Optional<Vocabulary> vocabulary = model.readVocabulary();
+        ctx.cancellation().check();
+        ctx.progress().begin(INSPECT_STAGES.get(2), -1);
+        return ModelSummary.of(model, vocabulary);
+    }
+
+    /// A job that writes the [#DEMO_SAMPLES] into `dir` (one sub-folder each) and summarises each one,
+    /// as `inspect` does. The folder is written atomically; a folder written by an earlier demo run is
+    /// replaced, any other existing non-empty folder is refused.
+    public Job<List<ModelSummary>> demo(Path dir) {
+        Path target = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
         return ctx -> {
             ctx.cancellation().check();
-            ctx.progress().begin(INSPECT_STAGES.get(0), -1);
-            ModelFolder model = ModelFolder.open(modelDir);
-            ctx.cancellation().check();
-            ctx.progress().begin(INSPECT_STAGES.get(1), -1);
-            Optional<Vocabulary> vocabulary = model.readVocabulary();
-            ctx.cancellation().check();
-            ctx.progress().begin(INSPECT_STAGES.get(2), -1);
-            return ModelSummary.of(model, vocabulary);
+            refuseForeignFolder(target);
+            AtomicFiles.writeDirectory(target, true, tmp -> {
+                Files.writeString(tmp.resolve(DEMO_MARKER), "written by vwb demo; a rerun replaces this folder\n");
+                for (String name : DEMO_SAMPLES) {
+                    ctx.cancellation().check();
+                    ctx.progress().begin("writing sample " + name, -1);
+                    Samples.write(name, tmp.resolve(name));
+                }
+            });
+            List<ModelSummary> summaries = new java.util.ArrayList<>();
+            for (String name : DEMO_SAMPLES) {
+                summaries.add(summarize(target.resolve(name), ctx));
+            }
+            return List.copyOf(summaries);
         };
+    }
+
+    private static void refuseForeignFolder(Path target) throws java.io.IOException {
+        if (!Files.isDirectory(target) || Files.exists(target.resolve(DEMO_MARKER))) {
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                throw new FileAlreadyExistsException(target.toString(), null, "exists and is not a folder");
+            }
+            return;
+        }
+        try (var entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new FileAlreadyExistsException(target.toString(), null,
+                        "folder exists and was not written by 'vwb demo'; choose another folder");
+            }
+        }
     }
 
     /// The sample model folders that [#writeSample] can create, in a stable order.
