@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.vwb.common.AtomicFiles;
 
 /// Writes a checkpoint of one or more shards plus `model.safetensors.index.json` into a folder.
@@ -33,6 +37,7 @@ public final class ShardedWriter {
 
     private final Map<String, Shard> shards = new LinkedHashMap<>();
     private final Map<String, String> indexMetadata = new LinkedHashMap<>();
+    private int parallelism = Math.min(4, Runtime.getRuntime().availableProcessors());
 
     /// An empty set of shards.
     public ShardedWriter() {
@@ -68,8 +73,19 @@ public final class ShardedWriter {
         return this;
     }
 
+    /// How many shards are written at the same time (default: the number of processors, at most 4).
+    ///
+    /// Why: a kernel copy of one shard and the encoding of another overlap well; one `cp` does not.
+    public ShardedWriter parallelism(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("parallelism must be >= 1, was " + threads);
+        }
+        this.parallelism = threads;
+        return this;
+    }
+
     /// Writes every shard into `folder` (created if needed), then the index; returns the index written,
-    /// or `null` for a single `model.safetensors`.
+    /// or `null` for a single `model.safetensors`. The index is the same whatever the parallelism.
     public ShardIndex write(Path folder) throws IOException {
         if (shards.isEmpty()) {
             throw new IllegalStateException("no shards to write");
@@ -78,14 +94,8 @@ public final class ShardedWriter {
         Map<String, String> weightMap = new LinkedHashMap<>();
         long total = 0;
         for (Shard s : shards.values()) {
-            List<TensorInfo> tensors = new ArrayList<>();
-            if (s.writer() != null) {
-                tensors.addAll(s.writer().layout());
-                s.writer().write(folder.resolve(s.name()));
-            } else {
-                tensors.addAll(SafetensorsFile.readHeader(s.source()).tensors());
-                copyFile(s.source(), folder.resolve(s.name()));
-            }
+            List<TensorInfo> tensors = s.writer() != null ? s.writer().layout()
+                    : SafetensorsFile.readHeader(s.source()).tensors();
             for (TensorInfo t : tensors) {
                 String previous = weightMap.putIfAbsent(t.name(), s.name());
                 if (previous != null) {
@@ -95,6 +105,7 @@ public final class ShardedWriter {
                 total += t.byteLength();
             }
         }
+        writeShards(folder);
         if (shards.size() == 1 && shards.containsKey("model.safetensors")) {
             return null;
         }
@@ -104,6 +115,55 @@ public final class ShardedWriter {
         ShardIndex index = new ShardIndex(meta, weightMap);
         index.write(folder.resolve(ShardIndex.FILE_NAME));
         return index;
+    }
+
+    private void writeShards(Path folder) throws IOException {
+        int threads = Math.min(parallelism, shards.size());
+        if (threads == 1) {
+            for (Shard s : shards.values()) {
+                writeShard(s, folder);
+            }
+            return;
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> pending = new ArrayList<>();
+            for (Shard s : shards.values()) {
+                pending.add(pool.submit(() -> {
+                    writeShard(s, folder);
+                    return null;
+                }));
+            }
+            awaitAll(pending, pool);
+        }
+    }
+
+    /// Waits for every shard; on the first failure stops the others and rethrows it as it was.
+    private static void awaitAll(List<Future<?>> pending, ExecutorService pool) throws IOException {
+        for (Future<?> f : pending) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                pool.shutdownNow(); // the output is incomplete anyway: stop the other shards early
+                switch (e.getCause()) {
+                    case IOException io -> throw io;
+                    case RuntimeException re -> throw re;
+                    case Error err -> throw err;
+                    default -> throw new IOException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                pool.shutdownNow();
+                throw new java.io.InterruptedIOException("interrupted while writing shards");
+            }
+        }
+    }
+
+    private static void writeShard(Shard s, Path folder) throws IOException {
+        if (s.writer() != null) {
+            s.writer().write(folder.resolve(s.name()));
+        } else {
+            copyFile(s.source(), folder.resolve(s.name()));
+        }
     }
 
     /// Copies a whole file atomically with `FileChannel.transferTo` (on Linux `copy_file_range`, which

@@ -104,6 +104,29 @@ class CheckpointTest {
     }
 
     @Test
+    void shardsWrittenInParallelAreIdenticalToSequentialOnes() throws Exception {
+        Path source = sharded();
+        Path seq = dir.resolve("seq");
+        Path par = dir.resolve("par");
+        new ShardedWriter().parallelism(1).shard(S1, shard("embed", "layer.0")).copiedShard(S2, source.resolve(S2))
+                .write(seq);
+        new ShardedWriter().parallelism(2).shard(S1, shard("embed", "layer.0")).copiedShard(S2, source.resolve(S2))
+                .write(par);
+        for (String f : List.of(S1, S2, ShardIndex.FILE_NAME)) {
+            assertArrayEquals(Files.readAllBytes(seq.resolve(f)), Files.readAllBytes(par.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void aFailingShardFailsTheWriteAndNoIndexIsWritten() throws Exception {
+        Path out = dir.resolve("failing");
+        Path missing = dir.resolve("no-such-shard.safetensors");
+        var writer = new ShardedWriter().parallelism(2).shard(S1, shard("embed")).copiedShard(S2, missing);
+        assertThrows(NoSuchFileException.class, () -> writer.write(out));
+        assertTrue(Files.notExists(out.resolve(ShardIndex.FILE_NAME)));
+    }
+
+    @Test
     void aFolderWithoutModelSafetensorsOrIndexIsRefusedNamingWhatWasFound() throws Exception {
         Path folder = sharded();
         Files.delete(folder.resolve(ShardIndex.FILE_NAME));

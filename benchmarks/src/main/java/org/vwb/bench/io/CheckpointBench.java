@@ -76,8 +76,8 @@ public final class CheckpointBench {
         }
         System.out.println();
 
-        System.out.printf("(c) export (embedding grown to %d rows, rest copied as bytes) vs cp -r, warm cache:%n",
-                ExportChild.GROWN_VOCAB);
+        System.out.printf("(c) export (embedding grown to %d rows, rest copied as bytes, %d shard(s) at a time)"
+                + " vs cp -r, warm cache:%n", ExportChild.GROWN_VOCAB, ExportChild.parallelism());
         System.out.println("    run | export wall s (JVM start incl.) | export in main s | export VmHWM MB | cp -r s");
         List<Double> exportS = new ArrayList<>();
         List<Double> inMainS = new ArrayList<>();
@@ -152,7 +152,8 @@ public final class CheckpointBench {
 
     private static String runExportChild(Path source, Path out) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return run(List.of(java, "-cp", System.getProperty("java.class.path"), ExportChild.class.getName(),
+        return run(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-D" + ExportChild.PARALLELISM + "=" + ExportChild.parallelism(), ExportChild.class.getName(),
                 source.toString(), out.toString()));
     }
 

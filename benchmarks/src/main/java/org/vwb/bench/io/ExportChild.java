@@ -18,6 +18,13 @@ import org.vwb.safetensors.TensorInfo;
 public final class ExportChild {
     static final int GROWN_VOCAB = 32_768;
 
+    /// System property: how many shards the export writes at a time (default 2, the machine's cores).
+    static final String PARALLELISM = "vwb.bench.parallelism";
+
+    static int parallelism() {
+        return Integer.getInteger(PARALLELISM, 2);
+    }
+
     private ExportChild() {
     }
 
@@ -34,7 +41,7 @@ public final class ExportChild {
     static void export(Path source, Path target) throws IOException {
         try (Checkpoint c = Checkpoint.open(source)) {
             Path embeddingShard = c.shardOf(SyntheticCheckpoint.EMBEDDING);
-            ShardedWriter out = new ShardedWriter();
+            ShardedWriter out = new ShardedWriter().parallelism(parallelism());
             for (Path shard : c.shards()) {
                 String name = shard.getFileName().toString();
                 if (!shard.equals(embeddingShard)) {
