@@ -32,23 +32,24 @@ public final class Nd4jLinearAlgebra implements LinearAlgebra {
     ///
     /// @throws IllegalStateException if ND4J cannot load here, with ND4J's reason
     public static Nd4jLinearAlgebra create() {
+        String kernels = OpenBlasCore.chooseKernelsBeforeLoading();
         try {
             Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
             // BaseLapack exposes sgesvd with LAPACK's job flags, which the Lapack interface hides: it
             // always asks for the full m × m U, 100 MB for a 5,000-row input instead of 6 MB
             BaseLapack lapack = (BaseLapack) Nd4j.getBlasWrapper().lapack();
-            return new Nd4jLinearAlgebra(lapack, describeNatives());
+            return new Nd4jLinearAlgebra(lapack, describeNatives(kernels));
         } catch (RuntimeException | LinkageError e) { // top level of backend loading: report, never crash
             throw new IllegalStateException("ND4J failed to initialise: " + e, e);
         }
     }
 
-    private static String describeNatives() {
+    private static String describeNatives(String kernels) {
         NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
         Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
         return "nd4j 1.0.0-M2.1 (libnd4j binary level " + level(ops.binaryLevel()) + ", CPU optimal level "
-                + level(ops.optimalLevel()) + ", BLAS " + env.getProperty("blas.vendor", "?") + ", "
-                + ops.ompGetMaxThreads() + " threads)";
+                + level(ops.optimalLevel()) + ", BLAS " + env.getProperty("blas.vendor", "?") + " core "
+                + OpenBlasCore.loadedCoreName() + " via " + kernels + ", " + ops.ompGetMaxThreads() + " threads)";
     }
 
     private static String level(int level) {

@@ -46,6 +46,13 @@ final class PanamaGemm {
         int k = mkn[1];
         int n = mkn[2];
         float[] c = new float[m * n];
+        multiplyInto(a, b, transA, transB, c, m, k, n);
+        return new FloatMatrix(m, n, c);
+    }
+
+    /// As [#multiply] into a caller-provided row-major `c` of length `m · n` (for benchmarks that reuse it).
+    void multiplyInto(FloatMatrix a, FloatMatrix b, boolean transA, boolean transB, float[] c, int m, int k,
+                      int n) {
         int bands = Math.min(threads, Math.ceilDiv(m, MicroKernel.MR));
         // bands are whole multiples of MR rows so that no tile straddles two threads
         int bandRows = Math.ceilDiv(Math.ceilDiv(m, bands), MicroKernel.MR) * MicroKernel.MR;
@@ -63,7 +70,6 @@ final class PanamaGemm {
         for (Future<?> f : futures) {
             await(f);
         }
-        return new FloatMatrix(m, n, c);
     }
 
     private static void await(Future<?> f) {
