@@ -36,7 +36,7 @@ public final class NativeGemmProbes {
             @Override
             public float[] rows(int from, int to) {
                 float[] out = new float[(to - from) * n];
-                c.data().asNioFloat().get(from * n, out);
+                Nd4jBridge.copy(c, (long) from * n, out);
                 return out;
             }
 

@@ -1,5 +1,6 @@
 package org.vwb.numeric.internal.nd4j;
 
+import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -34,7 +35,22 @@ final class Nd4jBridge {
     /// A heap copy of a rank-2 array in either order.
     static FloatMatrix toMatrix(INDArray x) {
         INDArray c = x.ordering() == 'c' && !x.isView() ? x : x.dup('c');
-        return new FloatMatrix((int) x.rows(), (int) x.columns(), c.data().asFloat());
+        float[] out = new float[Math.toIntExact(c.length())];
+        copy(c, 0, out);
+        return new FloatMatrix((int) x.rows(), (int) x.columns(), out);
+    }
+
+    /// Copies `dst.length` elements of a dense, non-view array starting at element `offset`.
+    ///
+    /// Through the javacpp pointer, because ND4J's `asNioFloat()` / `asFloat()` go through a
+    /// `FloatBuffer`, whose int capacity stops at 2³¹ bytes: a 20,000 × 32,000 result is 2.56 GB.
+    static void copy(INDArray dense, long offset, float[] dst) {
+        if (dense.isView() || offset < 0 || offset + dst.length > dense.length()) {
+            throw new IllegalArgumentException("cannot copy " + dst.length + " elements at " + offset
+                    + " from " + dense.shapeInfoToString());
+        }
+        FloatPointer p = new FloatPointer((FloatPointer) dense.data().addressPointer());
+        p.position(p.position() + offset).get(dst);
     }
 
     /// A heap copy of the first `n` elements of a vector.
