@@ -23,18 +23,18 @@ final class Decompositions {
         Svd[] svd = new Svd[1];
         double[] t = time(runs, () -> svd[0] = la.svd(x));
         FloatMatrix us = scaleColumns(svd[0].u(), svd[0].s());
-        row("thin SVD 5,000 × 300", t, "max |U·S·Vᵀ − A| = " + fmt(la.gemm(us, svd[0].vt(), false, false).maxAbsDiff(x)));
+        row("thin SVD 5,000 × 300", t, "max abs diff U·S·Vᵀ vs A: " + fmt(la.gemm(us, svd[0].vt(), false, false).maxAbsDiff(x)));
 
         FloatMatrix spd = spd(la, 4096);
         FloatMatrix[] l = new FloatMatrix[1];
         t = time(runs, () -> l[0] = cholesky(la, spd));
-        row("Cholesky 4,096 × 4,096", t, "max |L·Lᵀ − A| = " + fmt(la.gemm(l[0], l[0], false, true).maxAbsDiff(spd)));
+        row("Cholesky 4,096 × 4,096", t, "max abs diff L·Lᵀ vs A: " + fmt(la.gemm(l[0], l[0], false, true).maxAbsDiff(spd)));
 
         SymmetricEigen[] eig = new SymmetricEigen[1];
         t = time(Math.min(runs, 3), () -> eig[0] = la.symmetricEigen(spd));
         FloatMatrix av = la.gemm(spd, eig[0].vectors(), false, false);
         row("symmetric eigen 4,096 × 4,096 (values + vectors)", t,
-                "max |A·V − V·Λ| = " + fmt(av.maxAbsDiff(scaleColumns(eig[0].vectors(), eig[0].values()))));
+                "max abs diff A·V vs V·Λ: " + fmt(av.maxAbsDiff(scaleColumns(eig[0].vectors(), eig[0].values()))));
         System.out.println();
     }
 

@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.vwb.numeric.FloatMatrix;
+import org.vwb.numeric.GemmProbe;
 import org.vwb.numeric.LinearAlgebra;
 import org.vwb.numeric.LinearAlgebra.Backend;
-import org.vwb.numeric.internal.GemmProbe;
-import org.vwb.numeric.internal.nd4j.NativeGemmProbes;
-import org.vwb.numeric.internal.panama.PanamaGemmProbe;
 
 /// The GEMM benchmark: `20,000 × 300 · 300 × 32,000` in `float`, as `A·B` and as `A·Bᵀ` with
 /// `B` stored `32,000 × 300` (how similarities are computed), on each backend; best and median of
@@ -67,12 +65,13 @@ public final class GemmBench {
             return new Result(backend, layout, "LinearAlgebra.gemm via " + la.describe(), t,
                     ref.maxAbsDiff((from, to) -> Arrays.copyOfRange(c.data(), from * c.cols(), to * c.cols())));
         }
-        try (GemmProbe probe = switch (backend) {
-            case "openblas" -> NativeGemmProbes.openblas(a, b, false, transB);
-            case "nd4j" -> NativeGemmProbes.nd4j(a, b, false, transB);
-            case "panama" -> new PanamaGemmProbe(a, b, false, transB);
+        GemmProbe.Kind kind = switch (backend) {
+            case "openblas" -> GemmProbe.Kind.OPENBLAS;
+            case "nd4j" -> GemmProbe.Kind.ND4J;
+            case "panama" -> GemmProbe.Kind.PANAMA;
             default -> throw new IllegalArgumentException("unknown backend " + backend);
-        }) {
+        };
+        try (GemmProbe probe = GemmProbe.create(kind, a, b, false, transB)) {
             double[] t = time(runs, probe::run, () -> { });
             return new Result(backend, layout, probe.describe(), t, ref.maxAbsDiff(probe::rows));
         }

@@ -3,9 +3,13 @@ package org.vwb.numeric.internal;
 import java.lang.System.Logger.Level;
 import java.util.Locale;
 
+import org.vwb.numeric.FloatMatrix;
+import org.vwb.numeric.GemmProbe;
 import org.vwb.numeric.LinearAlgebra;
 import org.vwb.numeric.LinearAlgebra.Backend;
+import org.vwb.numeric.internal.nd4j.NativeGemmProbes;
 import org.vwb.numeric.internal.nd4j.Nd4jLinearAlgebra;
+import org.vwb.numeric.internal.panama.PanamaGemmProbe;
 import org.vwb.numeric.internal.panama.PanamaLinearAlgebra;
 import org.vwb.numeric.internal.scalar.ScalarLinearAlgebra;
 
@@ -35,6 +39,22 @@ public final class Backends {
                 yield new PanamaLinearAlgebra();
             }
             case ND4J -> Nd4jLinearAlgebra.create();
+        };
+    }
+
+    /// The benchmark probe of `kind` (see [GemmProbe#create]).
+    public static GemmProbe probe(GemmProbe.Kind kind, FloatMatrix a, FloatMatrix b, boolean transA,
+                                  boolean transB) {
+        return switch (kind) {
+            case OPENBLAS -> NativeGemmProbes.openblas(a, b, transA, transB);
+            case ND4J -> NativeGemmProbes.nd4j(a, b, transA, transB);
+            case PANAMA -> {
+                if (!vectorModuleReadable()) {
+                    throw new IllegalStateException("the Vector API is not available: "
+                            + "pass '--add-modules jdk.incubator.vector' to java");
+                }
+                yield new PanamaGemmProbe(a, b, transA, transB);
+            }
         };
     }
 

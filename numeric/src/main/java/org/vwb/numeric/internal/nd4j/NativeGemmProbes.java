@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vwb.numeric.FloatMatrix;
 import org.vwb.numeric.internal.Checks;
-import org.vwb.numeric.internal.GemmProbe;
+import org.vwb.numeric.GemmProbe;
 
 /// Benchmark probes for the native GEMMs: ND4J's `Nd4j.gemm` and OpenBLAS's `cblas_sgemm` called
 /// directly through the bytedeco preset (the same `libopenblas` ND4J loads). Kept in this package so

@@ -2,6 +2,8 @@ package org.vwb.numeric.internal.nd4j;
 
 import java.util.Properties;
 
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.blas.BlasException;
 import org.nd4j.linalg.api.blas.impl.BaseLapack;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -16,8 +18,9 @@ import org.vwb.numeric.Svd;
 import org.vwb.numeric.SymmetricEigen;
 import org.vwb.numeric.internal.Checks;
 
-/// ND4J 1.0.0-M2.1 backend: GEMM through `Nd4j.gemm` (OpenBLAS `sgemm`), decompositions through ND4J's
-/// LAPACK wrapper (OpenBLAS's LAPACK). ND4J's own `Svd` custom op is broken in M2.1 (DEPENDENCIES.md
+/// ND4J 1.0.0-M2.1 backend: GEMM through `Nd4j.gemm` (OpenBLAS `sgemm`), SVD and Cholesky through ND4J's
+/// LAPACK wrapper, the symmetric eigen-decomposition through OpenBLAS's `LAPACKE_ssyevd` on ND4J's own
+/// buffers (the same library ND4J loads). ND4J's own `Svd` custom op is broken in M2.1 (DEPENDENCIES.md
 /// §2.4), so it is not used.
 public final class Nd4jLinearAlgebra implements LinearAlgebra {
     private final BaseLapack lapack;
@@ -107,9 +110,12 @@ public final class Nd4jLinearAlgebra implements LinearAlgebra {
         int n = Checks.square(a, "symmetricEigen");
         INDArray x = Nd4jBridge.toColumnMajor(a); // overwritten with the eigenvectors, one per column
         INDArray values = Nd4j.create(DataType.FLOAT, n);
-        int status = lapack.syev('V', 'L', x, values);
+        // ssyevd (divide and conquer) on ND4J's buffers, not ND4J's lapack().syev: that wraps ssyev,
+        // single-threaded QR iteration, minutes for n = 4,096 where ssyevd takes seconds (BENCHMARKS.md)
+        int status = openblas.LAPACKE_ssyevd(openblas.LAPACK_COL_MAJOR, (byte) 'V', (byte) 'L', n,
+                (FloatPointer) x.data().addressPointer(), n, (FloatPointer) values.data().addressPointer());
         if (status != 0) {
-            throw new IllegalStateException("LAPACK ssyev failed to converge on the " + n + " × " + n
+            throw new IllegalStateException("LAPACK ssyevd failed on the " + n + " × " + n
                     + " matrix (info " + status + ")");
         }
         return new SymmetricEigen(Nd4jBridge.toVector(values, n), Nd4jBridge.toMatrix(x));

@@ -2,7 +2,7 @@ package org.vwb.numeric.internal.panama;
 
 import org.vwb.numeric.FloatMatrix;
 import org.vwb.numeric.internal.Checks;
-import org.vwb.numeric.internal.GemmProbe;
+import org.vwb.numeric.GemmProbe;
 
 /// Benchmark probe for the Vector API GEMM: like the native probes, it reuses one output array so that
 /// a run measures the multiplication, not the allocation of C.
