@@ -120,6 +120,19 @@ class DecompositionTest {
         assertArrayEquals(Fixtures.SCALAR.symmetricEigen(sym).values(), eig.values(), 1e-5f * n);
     }
 
+    @org.junit.jupiter.api.Test
+    void nativeEigenHandlesWorkspaceLargerThanFloatCanCount() {
+        // ssyevd needs 1 + 6n + 2n² floats of workspace; above 2²⁴ a float-typed workspace query rounds it
+        // down and LAPACK rejects the call (info -9), so n = 2,900 (16,837,401) is the smallest useful case
+        int n = 2900;
+        FloatMatrix sym = symmetric(n, 5);
+        LinearAlgebra la = Fixtures.backend(Backend.ND4J);
+        SymmetricEigen eig = la.symmetricEigen(sym);
+        FloatMatrix av = la.gemm(sym, eig.vectors(), false, false);
+        FloatMatrix vl = scaleColumns(eig.vectors(), eig.values());
+        assertTrue(av.maxAbsDiff(vl) < 1e-3, () -> "A·V − V·Λ = " + av.maxAbsDiff(vl));
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void covarianceMatchesDefinition(Backend backend) {

@@ -3,6 +3,7 @@ package org.vwb.numeric.internal.nd4j;
 import java.util.Properties;
 
 import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.blas.BlasException;
 import org.nd4j.linalg.api.blas.impl.BaseLapack;
@@ -111,12 +112,22 @@ public final class Nd4jLinearAlgebra implements LinearAlgebra {
         INDArray x = Nd4jBridge.toColumnMajor(a); // overwritten with the eigenvectors, one per column
         INDArray values = Nd4j.create(DataType.FLOAT, n);
         // ssyevd (divide and conquer) on ND4J's buffers, not ND4J's lapack().syev: that wraps ssyev,
-        // single-threaded QR iteration, minutes for n = 4,096 where ssyevd takes seconds (BENCHMARKS.md)
-        int status = openblas.LAPACKE_ssyevd(openblas.LAPACK_COL_MAJOR, (byte) 'V', (byte) 'L', n,
-                (FloatPointer) x.data().addressPointer(), n, (FloatPointer) values.data().addressPointer());
-        if (status != 0) {
-            throw new IllegalStateException("LAPACK ssyevd failed on the " + n + " × " + n
-                    + " matrix (info " + status + ")");
+        // single-threaded QR iteration, minutes for n = 4,096 where ssyevd takes seconds (BENCHMARKS.md).
+        // The workspace is sized here, by the formula in ssyevd's documentation, because the workspace
+        // query returns LWORK as a float, which rounds 1 + 6n + 2n² down for large n (info -9 at 4,096).
+        long lwork = 1 + 6L * n + 2L * n * n;
+        int liwork = 3 + 5 * n;
+        if (lwork > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("symmetricEigen: " + n + " × " + n + " is too large for LAPACK");
+        }
+        try (FloatPointer work = new FloatPointer(lwork); IntPointer iwork = new IntPointer(liwork)) {
+            int status = openblas.LAPACKE_ssyevd_work(openblas.LAPACK_COL_MAJOR, (byte) 'V', (byte) 'L', n,
+                    (FloatPointer) x.data().addressPointer(), n, (FloatPointer) values.data().addressPointer(),
+                    work, (int) lwork, iwork, liwork);
+            if (status != 0) {
+                throw new IllegalStateException("LAPACK ssyevd failed on the " + n + " × " + n
+                        + " matrix (info " + status + ")");
+            }
         }
         return new SymmetricEigen(Nd4jBridge.toVector(values, n), Nd4jBridge.toMatrix(x));
     }
