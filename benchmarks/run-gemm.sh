@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/with-jdk25 ./mvnw -B -q -o -pl numeric,benchmarks -am package -DskipTests
+scripts/with-jdk25 ./mvnw -B -q -o -pl numeric,benchmarks -am -Pnd4j-classifiers package -DskipTests
 cp="benchmarks/target/classes:$(cat benchmarks/target/runtime-classpath.txt)"
 avx2="$(cat benchmarks/target/nd4j-avx2-classpath.txt)"
 avx512="$(cat benchmarks/target/nd4j-avx512-classpath.txt)"
