@@ -26,6 +26,9 @@ public final class FormatSniffer {
         // below 0x20 other than tab/CR/LF, or a non-numeric token.
         int next = indexOf(head, nl + 1, (byte) '\n');
         int end = next < 0 ? head.length : next;
+        if (end > nl + 1 && head[end - 1] == '\r') {
+            end--; // CRLF files
+        }
         int wordEnd = TextVectorParser.tokenEnd(head, TextVectorParser.skipBlanks(head, nl + 1, end), end);
         for (int p = TextVectorParser.skipBlanks(head, wordEnd, end); p < end;
                 p = TextVectorParser.skipBlanks(head, TextVectorParser.tokenEnd(head, p, end), end)) {
