@@ -176,6 +176,9 @@ public final class StaticVectors {
     }
 
     /// The `n` words with the highest cosine to `query`, best first (ties by row). Zero rows never match.
+    ///
+    /// A full scan: O(size × dim) per query. For a fastText model every word's vector is recomputed
+    /// from its n-grams on each query; for repeated queries use [#normalized()] first.
     public List<Neighbor> nearest(float[] query, int n) {
         return nearest(query, n, -1);
     }

@@ -35,7 +35,12 @@ public final class FloatRows {
         if (n <= MAX_ARRAY) {
             return new FloatRows(new float[(int) n], null, rows, dim);
         }
-        MemorySegment seg = Arena.ofAuto().allocate(Math.multiplyExact(n, 4L), 4);
+        return allocateOffHeap(rows, dim);
+    }
+
+    /// A zero-filled off-heap matrix (freed when unreachable); [#allocate] uses it beyond array size.
+    public static FloatRows allocateOffHeap(long rows, int dim) {
+        MemorySegment seg = Arena.ofAuto().allocate(Math.multiplyExact(Math.multiplyExact(rows, (long) dim), 4L), 4);
         return new FloatRows(null, seg, rows, dim);
     }
 
