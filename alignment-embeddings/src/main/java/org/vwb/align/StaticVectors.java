@@ -175,6 +175,55 @@ public final class StaticVectors {
         return new StaticVectors(new ParsedVectors(words, out, null, 0));
     }
 
+    /// A plain copy with every row mapped `x ↦ x·w`, `w` a row-major `dim × dim` matrix (WECHSEL maps
+    /// source vectors `u ↦ uR` with the Procrustes rotation `R`). For a fastText model the copy holds the
+    /// vocabulary words' vectors and has no subword information.
+    public StaticVectors transformed(float[] w) {
+        if (w.length != dim * dim) {
+            throw new IllegalArgumentException("expected a " + dim + " × " + dim + " matrix, got " + w.length + " values");
+        }
+        int n = words.size();
+        FloatRows out = FloatRows.allocate(n, dim);
+        float[] v = new float[dim];
+        float[] y = new float[dim];
+        double[] acc = new double[dim];
+        for (int r = 0; r < n; r++) {
+            rowInto(r, v);
+            java.util.Arrays.fill(acc, 0);
+            for (int i = 0; i < dim; i++) {
+                double x = v[i];
+                int base = i * dim;
+                for (int j = 0; j < dim; j++) {
+                    acc[j] += x * w[base + j];
+                }
+            }
+            for (int j = 0; j < dim; j++) {
+                y[j] = (float) acc[j];
+            }
+            out.setRow(r, y);
+        }
+        return new StaticVectors(new ParsedVectors(words, out, null, 0));
+    }
+
+    /// All rows, unit-normalized (zero rows stay zero), row-major in one array: the input of dense
+    /// similarity computations. Needs `size × dim ≤ 2^31 - 9`.
+    float[] unitRows() {
+        long total = (long) words.size() * dim;
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException(words.size() + " × " + dim + " floats do not fit one array; use fewer words");
+        }
+        float[] out = new float[(int) total];
+        float[] v = new float[dim];
+        for (int i = 0; i < words.size(); i++) {
+            rowInto(i, v);
+            double norm = Math.sqrt(dot(v, v));
+            for (int j = 0; j < dim; j++) {
+                out[i * dim + j] = norm > 0 ? (float) (v[j] / norm) : 0f;
+            }
+        }
+        return out;
+    }
+
     /// The `n` words with the highest cosine to `query`, best first (ties by row). Zero rows never match.
     ///
     /// A full scan: O(size × dim) per query. For a fastText model every word's vector is recomputed
@@ -194,7 +243,7 @@ public final class StaticVectors {
             throw new IllegalArgumentException("query has " + query.length + " values, the space has dim " + dim);
         }
         double qn = Math.sqrt(dot(query, query));
-        Comparator<Neighbor> worstFirst = Comparator.comparingDouble(Neighbor::cosine)
+        Comparator<Neighbor> worstFirst = Comparator.comparingDouble(Neighbor::score)
                 .thenComparing(Comparator.comparingInt(Neighbor::index).reversed());
         PriorityQueue<Neighbor> heap = new PriorityQueue<>(worstFirst);
         if (qn == 0 || n <= 0) {

@@ -20,8 +20,8 @@ class StaticVectorsTest {
         List<Neighbor> n = space.nearest("king", 2);
         assertEquals(List.of("kings", "queen"), n.stream().map(Neighbor::word).toList());
         assertEquals(4, n.getFirst().index());
-        assertTrue(n.get(0).cosine() > n.get(1).cosine());
-        assertEquals(1.0f, space.nearest(new float[] {0, 0, 5}, 1).getFirst().cosine(), 1e-6f);
+        assertTrue(n.get(0).score() > n.get(1).score());
+        assertEquals(1.0f, space.nearest(new float[] {0, 0, 5}, 1).getFirst().score(), 1e-6f);
     }
 
     @Test
