@@ -1,10 +1,6 @@
 package org.vwb.align;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -17,8 +13,8 @@ import java.util.PriorityQueue;
 import org.vwb.align.internal.FloatRows;
 import org.vwb.align.internal.ParsedVectors;
 import org.vwb.align.internal.SubwordModel;
+import org.vwb.align.internal.VecWriter;
 import org.vwb.align.internal.WordIndex;
-import org.vwb.common.AtomicFiles;
 
 /// An immutable static word-vector space: words in row order and one `dim`-float vector per word.
 ///
@@ -277,28 +273,7 @@ public final class StaticVectors {
     ///
     /// @throws IllegalArgumentException if a word contains whitespace (the format cannot hold it)
     public void writeVec(Path target) throws IOException {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.word(i);
-            if (w.chars().anyMatch(c -> c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
-                throw new IllegalArgumentException("word " + i + " '" + w + "' contains whitespace: not writable as .vec");
-            }
-        }
-        AtomicFiles.writeFile(target, tmp -> {
-            try (BufferedWriter out = new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
-                out.write(words.size() + " " + dim + "\n");
-                float[] v = new float[dim];
-                for (int i = 0; i < words.size(); i++) {
-                    rowInto(i, v);
-                    out.write(words.word(i));
-                    for (float x : v) {
-                        out.write(' ');
-                        out.write(Float.toString(x));
-                    }
-                    out.write('\n');
-                }
-            }
-        });
+        VecWriter.write(target, words, dim, this::rowInto);
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class TextVectorParser {
     /// Parses rows after the header (or from the first line for GloVe, where `declared < 0` and `dim`
     /// is taken from the first row and `capacity` must bound the number of rows).
     public ParsedVectors readRows(LineReader lines, long declared, int dim, int capacity) throws IOException {
-        int rowsWanted = (int) Math.min(capacity, maxWords);
+        int rowsWanted = Math.min(capacity, maxWords);
         WordIndex words = new WordIndex(rowsWanted);
         FloatRows rows = null;
         float[] row = null;
