@@ -39,7 +39,8 @@ public final class VectorReader {
             case FASTTEXT_BIN -> readFastText(file);
             case WORD2VEC_BINARY -> {
                 try (InputStream in = open(file)) {
-                    yield new Word2VecBinaryParser(file, in, maxWords).read();
+                    yield new Word2VecBinaryParser(file, in, maxWords, (rows, dim) ->
+                            checkRoom(file, rows, 4L * dim, new long[] {rows, dim})).read();
                 }
             }
             case VEC_TEXT -> {
@@ -47,6 +48,7 @@ public final class VectorReader {
                 try (LineReader lines = new LineReader(open(file))) {
                     long[] header = parser.readHeader(lines);
                     int capacity = (int) Math.min(header[0], maxWords);
+                    checkRoom(file, capacity, 2 * header[1], header);
                     yield parser.readRows(lines, header[0], (int) header[1], capacity);
                 }
             }
@@ -77,6 +79,21 @@ public final class VectorReader {
                     file + ": a gzip-compressed fastText model cannot be memory-mapped; gunzip it first");
         }
         return FastTextBinParser.read(file);
+    }
+
+    /// Refuses a header whose rows cannot fit the file before allocating room for them (a corrupt
+    /// `count` would otherwise ask for terabytes). A row needs at least `minRowBytes`; not checkable for
+    /// compressed files.
+    static void checkRoom(Path file, long rows, long minRowBytes, long[] header) throws IOException {
+        if (file.getFileName().toString().endsWith(".gz")) {
+            return;
+        }
+        long size = Files.size(file);
+        if (rows > size / Math.max(1, minRowBytes)) {
+            throw VectorFormatException.atLine(VectorFormatException.Reason.COUNT_MISMATCH, file, 1,
+                    "header declares " + header[0] + " words of " + header[1] + " values, but the file has only "
+                            + size + " bytes");
+        }
     }
 
     private static InputStream open(Path file) throws IOException {

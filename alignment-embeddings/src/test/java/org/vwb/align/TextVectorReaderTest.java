@@ -108,7 +108,7 @@ class TextVectorReaderTest {
         var e = assertThrows(VectorFormatException.class, () -> VectorReader.read(p, VectorFormat.WORD2VEC_BINARY, 9));
         assertEquals(Reason.TRUNCATED, e.reason());
         assertTrue(e.getMessage().contains("vector 2 ('b')"), e.getMessage());
-        Files.write(p, concat(head, floats(1f, Float.NaN)));
+        Files.write(p, concat("1 2\na ".getBytes(StandardCharsets.US_ASCII), floats(1f, Float.NaN)));
         var nan = assertThrows(VectorFormatException.class, () -> VectorReader.read(p, VectorFormat.WORD2VEC_BINARY, 9));
         assertEquals(Reason.NON_FINITE, nan.reason());
     }
@@ -133,6 +133,27 @@ class TextVectorReaderTest {
         assertEquals(reason, e.reason());
         assertTrue(e.getMessage().startsWith(p.toString()), e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    @Test
+    void aHeaderCountTheFileCannotHoldIsRejectedBeforeAllocating() throws IOException {
+        Path vec = write("huge.vec", "900000000000 300\na 1\n");
+        var e = assertThrows(VectorFormatException.class, () -> VectorReader.read(vec));
+        assertEquals(Reason.COUNT_MISMATCH, e.reason());
+        assertTrue(e.getMessage().contains("declares 900000000000 words of 300 values"), e.getMessage());
+        Path bin = tmp.resolve("huge.bin");
+        Files.write(bin, concat("2000000000 300\na ".getBytes(StandardCharsets.US_ASCII), floats(1f)));
+        var b = assertThrows(VectorFormatException.class, () -> VectorReader.read(bin, VectorFormat.WORD2VEC_BINARY, 100));
+        assertEquals(Reason.COUNT_MISMATCH, b.reason());
+    }
+
+    @Test
+    void word2VecBinaryRejectsABadHeader() throws IOException {
+        Path bin = tmp.resolve("w.bin");
+        Files.write(bin, "2 x\n".getBytes(StandardCharsets.US_ASCII));
+        var e = assertThrows(VectorFormatException.class, () -> VectorReader.read(bin, VectorFormat.WORD2VEC_BINARY, 100));
+        assertEquals(Reason.BAD_HEADER, e.reason());
+        assertTrue(e.getMessage().startsWith(bin + ", byte 0:"), e.getMessage());
     }
 
     @Test

@@ -19,13 +19,22 @@ public final class Word2VecBinaryParser {
     private final Path file;
     private final int maxWords;
     private final InputStream in;
+    private final RoomCheck roomCheck;
     private long offset;
 
+    /// Checks, before allocation, that `rows` rows of `dim` floats can be in the file.
+    @FunctionalInterface
+    public interface RoomCheck {
+        /// Throws if the file is too small for `rows` rows of `dim` floats.
+        void check(long rows, long dim) throws IOException;
+    }
+
     /// A parser over `in` (buffered by the caller) for `file`, keeping at most `maxWords` words.
-    public Word2VecBinaryParser(Path file, InputStream in, int maxWords) {
+    public Word2VecBinaryParser(Path file, InputStream in, int maxWords, RoomCheck roomCheck) {
         this.file = file;
         this.in = in;
         this.maxWords = maxWords;
+        this.roomCheck = roomCheck;
     }
 
     /// Reads the whole file.
@@ -49,6 +58,7 @@ public final class Word2VecBinaryParser {
                     "header 'count dim' must hold positive values, found '" + header + "'");
         }
         int rowsWanted = (int) Math.min(count, maxWords);
+        roomCheck.check(rowsWanted, dim);
         WordIndex words = new WordIndex(rowsWanted);
         FloatRows rows = FloatRows.allocate(rowsWanted, dim);
         byte[] raw = new byte[4 * dim];
