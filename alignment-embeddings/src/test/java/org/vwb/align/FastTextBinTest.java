@@ -77,6 +77,22 @@ class FastTextBinTest {
     }
 
     @Test
+    void writeVecOfAModelHoldsItsWordVectorsLikeFastTextsOwnExport() throws Exception {
+        StaticVectors ft = VectorReader.read(fixture("tiny.bin"));
+        Path vec = tmp.resolve("tiny.vec");
+        ft.writeVec(vec);
+        StaticVectors back = VectorReader.read(vec);
+        assertEquals(ft.words(), back.words());
+        assertTrue(back.subwordSpec().isEmpty());
+        for (String w : List.of("cat", "北京", "</s>")) {
+            assertArrayEquals(ft.vectorFor(w), back.vector(w).orElseThrow(), w);
+        }
+        // a plain copy keeps vocabulary vectors but not the n-grams: unknown words become zero
+        assertArrayEquals(new float[8], back.vectorFor("北京大学"));
+        assertEquals(ft.nearest("cat", 3), back.nearest("cat", 3));
+    }
+
+    @Test
     void subwordsAreCharacterNgramsOfTheMarkedWord() throws Exception {
         StaticVectors ft = VectorReader.read(fixture("tiny.bin"));
         // "<北京大学>" has 6 characters; n = 2..4 from each start, never the bare "<" or ">" 1-grams
