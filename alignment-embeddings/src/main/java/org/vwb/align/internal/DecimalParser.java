@@ -19,9 +19,21 @@ public final class DecimalParser {
     ///
     /// @throws NumberFormatException if the bytes are not a decimal number
     public static float parse(byte[] b, int from, int to) {
+        long r = scan(b, from, to);
+        if (tokenEnd(r) != to) {
+            throw new NumberFormatException("not a number: '" + new String(b, from, to - from, StandardCharsets.ISO_8859_1) + "'");
+        }
+        return value(r);
+    }
+
+    /// Parses the token starting at `from` and ending at the next space, tab or `limit`, in one pass
+    /// over its bytes. Returns the value and the token end packed in a long: see [#value] and [#tokenEnd].
+    ///
+    /// @throws NumberFormatException if the token is not a decimal number
+    public static long scan(byte[] b, int from, int limit) {
         int i = from;
         boolean negative = false;
-        if (i < to && (b[i] == '-' || b[i] == '+')) {
+        if (i < limit && (b[i] == '-' || b[i] == '+')) {
             negative = b[i] == '-';
             i++;
         }
@@ -30,14 +42,15 @@ public final class DecimalParser {
         int exponent = 0;
         int digits = 0;
         boolean dot = false;
-        for (; i < to; i++) {
+        for (; i < limit; i++) {
             int c = b[i];
             if (c >= '0' && c <= '9') {
                 digits++;
                 if (significant > 0 || c != '0') {
                     significant++;
-                    mantissa = significant <= 18 ? mantissa * 10 + (c - '0') : mantissa;
-                    if (significant > 18) {
+                    if (significant <= 18) {
+                        mantissa = mantissa * 10 + (c - '0');
+                    } else {
                         exponent++;
                     }
                 }
@@ -51,42 +64,57 @@ public final class DecimalParser {
             }
         }
         if (digits == 0) {
-            return slow(b, from, to);
+            return slowToken(b, from, limit);
         }
-        if (i < to && (b[i] == 'e' || b[i] == 'E')) {
-            int e = parseExponent(b, i + 1, to);
-            if (e == Integer.MIN_VALUE) {
-                return slow(b, from, to);
+        if (i < limit && (b[i] == 'e' || b[i] == 'E')) {
+            int j = i + 1;
+            boolean negativeExp = false;
+            if (j < limit && (b[j] == '-' || b[j] == '+')) {
+                negativeExp = b[j] == '-';
+                j++;
             }
-            exponent += e;
-            i = to;
+            int e = 0;
+            int expDigits = 0;
+            for (; j < limit && b[j] >= '0' && b[j] <= '9' && expDigits < 5; j++, expDigits++) {
+                e = e * 10 + (b[j] - '0');
+            }
+            if (expDigits == 0 || expDigits == 5) {
+                return slowToken(b, from, limit);
+            }
+            exponent += negativeExp ? -e : e;
+            i = j;
         }
-        if (i != to || significant > 7 || exponent < -10 || exponent > 10) {
-            return slow(b, from, to);
+        if (i < limit && b[i] != ' ' && b[i] != '\t') {
+            return slowToken(b, from, limit);
+        }
+        if (significant > 7 || exponent < -10 || exponent > 10) {
+            return pack(slow(b, from, i), i);
         }
         float m = mantissa;
         float v = exponent >= 0 ? m * POW10[exponent] : m / POW10[-exponent];
-        return negative ? -v : v;
+        return pack(negative ? -v : v, i);
     }
 
-    /// The exponent digits with optional sign, or MIN_VALUE if malformed or longer than 4 digits.
-    private static int parseExponent(byte[] b, int i, int to) {
-        boolean negative = false;
-        if (i < to && (b[i] == '-' || b[i] == '+')) {
-            negative = b[i] == '-';
-            i++;
+    /// The value part of a [#scan] result.
+    public static float value(long scanned) {
+        return Float.intBitsToFloat((int) scanned);
+    }
+
+    /// The token end (exclusive) of a [#scan] result.
+    public static int tokenEnd(long scanned) {
+        return (int) (scanned >>> 32);
+    }
+
+    private static long pack(float v, int end) {
+        return (long) end << 32 | (Float.floatToRawIntBits(v) & 0xFFFFFFFFL);
+    }
+
+    private static long slowToken(byte[] b, int from, int limit) {
+        int end = from;
+        while (end < limit && b[end] != ' ' && b[end] != '\t') {
+            end++;
         }
-        if (i == to || to - i > 4) {
-            return Integer.MIN_VALUE;
-        }
-        int e = 0;
-        for (; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                return Integer.MIN_VALUE;
-            }
-            e = e * 10 + (b[i] - '0');
-        }
-        return negative ? -e : e;
+        return pack(slow(b, from, end), end);
     }
 
     private static float slow(byte[] b, int from, int to) {

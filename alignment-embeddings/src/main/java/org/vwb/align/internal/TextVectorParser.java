@@ -108,13 +108,15 @@ public final class TextVectorParser {
                 throw VectorFormatException.atLine(Reason.DIMENSION_MISMATCH, file, lines.lineNumber(),
                         "expected " + row.length + " values after the word, found " + j);
             }
-            int q = tokenEnd(b, p, end);
             float v;
+            int q;
             try {
-                v = DecimalParser.parse(b, p, q);
+                long scanned = DecimalParser.scan(b, p, end);
+                v = DecimalParser.value(scanned);
+                q = DecimalParser.tokenEnd(scanned);
             } catch (NumberFormatException e) {
                 throw VectorFormatException.atLine(Reason.NOT_A_NUMBER, file, lines.lineNumber(),
-                        "value " + (j + 1) + " is not a number: '" + text(b, p, q) + "'");
+                        "value " + (j + 1) + " is not a number: '" + text(b, p, tokenEnd(b, p, end)) + "'");
             }
             if (!Float.isFinite(v)) {
                 throw VectorFormatException.atLine(Reason.NON_FINITE, file, lines.lineNumber(),

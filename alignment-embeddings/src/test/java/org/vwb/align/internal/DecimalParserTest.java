@@ -44,6 +44,22 @@ class DecimalParserTest {
     }
 
     @Test
+    void scanStopsAtTheNextBlankAndReportsWhere() {
+        byte[] line = "0.5 -1e-3\t12345678.9 nan x".getBytes(StandardCharsets.US_ASCII);
+        long a = DecimalParser.scan(line, 0, line.length);
+        assertEquals(0.5f, DecimalParser.value(a));
+        assertEquals(3, DecimalParser.tokenEnd(a));
+        long b = DecimalParser.scan(line, 4, line.length);
+        assertEquals(-1e-3f, DecimalParser.value(b));
+        assertEquals(9, DecimalParser.tokenEnd(b));
+        long c = DecimalParser.scan(line, 10, line.length);
+        assertEquals(12345678.9f, DecimalParser.value(c));
+        assertEquals(20, DecimalParser.tokenEnd(c));
+        assertEquals(Float.NaN, DecimalParser.value(DecimalParser.scan(line, 21, line.length)));
+        assertThrows(NumberFormatException.class, () -> DecimalParser.scan(line, 25, line.length));
+    }
+
+    @Test
     void readsTheNanAndInfinitySpellingsOfCAndPython() {
         assertEquals(Float.NaN, parse("nan"));
         assertEquals(Float.NEGATIVE_INFINITY, parse("-inf"));
