@@ -9,6 +9,10 @@ import java.util.Map;
 ///
 /// @param queries source words evaluated (in the source vocabulary, with ≥ 1 gold target in the target vocabulary)
 /// @param skipped distinct dictionary source words left out because of that rule
+/// @param nnP1    precision at 1 with nearest-neighbour retrieval
+/// @param nnP5    precision at 5 with nearest-neighbour retrieval
+/// @param cslsP1  precision at 1 with CSLS retrieval
+/// @param cslsP5  precision at 5 with CSLS retrieval
 public record TranslationScores(int queries, int skipped, double nnP1, double nnP5, double cslsP1, double cslsP5) {
 
     /// Evaluates `retriever` on `test` (pairs source word → gold target).
