@@ -36,7 +36,7 @@ public final class SafetensorsFormatException extends IOException {
         OFFSETS_NOT_CONTIGUOUS,
         /// `end - begin` differs from shape × dtype size.
         SIZE_MISMATCH,
-        /// The data section does not end exactly at the end of the file (trailing bytes or truncation).
+        /// The file holds bytes after the last tensor (no holes, no trailing bytes: no polyglot files).
         TRAILING_BYTES,
         /// The data section is shorter than the offsets claim (a truncated file).
         TRUNCATED,

@@ -18,6 +18,14 @@ public record SafetensorsHeader(Map<String, String> metadata, List<TensorInfo> t
         tensors = List.copyOf(tensors);
     }
 
+    /// Parses and validates a whole file held in memory (a mapping, or `MemorySegment.ofArray(bytes)`):
+    /// the pure parser, which never touches the file system.
+    ///
+    /// @throws SafetensorsFormatException when the bytes are not valid safetensors
+    public static SafetensorsHeader parse(java.lang.foreign.MemorySegment file) throws SafetensorsFormatException {
+        return org.vwb.safetensors.internal.HeaderParser.parse(file, null);
+    }
+
     /// The entry named `name`, if present.
     public Optional<TensorInfo> find(String name) {
         return tensors.stream().filter(t -> t.name().equals(name)).findFirst();

@@ -1,0 +1,2 @@
+/// Option groups shared by several `vwb` commands, as picocli mixins.
+package org.vwb.cli.option;

@@ -1,0 +1,133 @@
+package org.vwb.core;
+
+import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.vwb.common.AtomicFiles;
+import org.vwb.common.Job;
+import org.vwb.common.JobContext;
+import org.vwb.model.ModelFolder;
+import org.vwb.model.ModelSummary;
+import org.vwb.samples.SampleInfo;
+import org.vwb.samples.Samples;
+import org.vwb.vocab.Vocabulary;
+
+/// The entry point both front ends drive: each method takes a request and returns a [Job] that does
+/// nothing until the caller runs it with a progress sink and a cancellation flag.
+///
+/// Stateless and safe to share between threads; create one in `Main` and hand it down.
+public final class Workbench {
+
+    /// Stage names reported by [#inspect], in order.
+    public static final List<String> INSPECT_STAGES = List.of("reading config and safetensors headers",
+            "reading tokenizer", "checking vocabulary");
+
+    /// The samples `demo` writes: one synthetic causal LM (untied head, bf16) and the real MiniLM encoder.
+    public static final List<String> DEMO_SAMPLES = List.of("tiny-llama-untied-bf16", "minilm-l6");
+
+    /// The marker file that identifies a folder written by [#demo], so a rerun may replace it.
+    static final String DEMO_MARKER = ".vwb-demo";
+
+    /// Creates the facade.
+    public Workbench() {
+    }
+
+    /// A job that summarises the model folder `modelDir` from its config, safetensors headers and
+    /// tokenizer files. It never reads tensor data, so it is fast on a 7B-sized folder.
+    ///
+    /// The job throws [org.vwb.model.ModelFolderException], `SafetensorsFormatException` or
+    /// `TokenizerFormatException` (all `IOException`s) for a bad folder; it writes nothing.
+    public Job<ModelSummary> inspect(Path modelDir) {
+        Objects.requireNonNull(modelDir, "modelDir");
+        return ctx -> summarize(modelDir, ctx);
+    }
+
+    private static ModelSummary summarize(Path modelDir, JobContext ctx) throws java.io.IOException {
+        ctx.cancellation().check();
+        ctx.progress().begin(INSPECT_STAGES.get(0), -1);
+        ModelFolder model = ModelFolder.open(modelDir);
+        ctx.cancellation().check();
+        ctx.progress().begin(INSPECT_STAGES.get(1), -1);
+        Optional<Vocabulary> vocabulary = model.readVocabulary();
+        ctx.cancellation().check();
+        ctx.progress().begin(INSPECT_STAGES.get(2), -1);
+        return ModelSummary.of(model, vocabulary);
+    }
+
+    /// A job that writes the [#DEMO_SAMPLES] into `dir` (one sub-folder each) and summarises each one,
+    /// as `inspect` does. The folder is written atomically; a folder written by an earlier demo run is
+    /// replaced, any other existing non-empty folder is refused.
+    public Job<List<ModelSummary>> demo(Path dir) {
+        Path target = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
+        return ctx -> {
+            ctx.cancellation().check();
+            refuseForeignFolder(target);
+            AtomicFiles.writeDirectory(target, true, tmp -> {
+                Files.writeString(tmp.resolve(DEMO_MARKER), "written by vwb demo; a rerun replaces this folder\n");
+                for (String name : DEMO_SAMPLES) {
+                    ctx.cancellation().check();
+                    ctx.progress().begin("writing sample " + name, -1);
+                    Samples.write(name, tmp.resolve(name));
+                }
+            });
+            List<ModelSummary> summaries = new java.util.ArrayList<>();
+            for (String name : DEMO_SAMPLES) {
+                summaries.add(summarize(target.resolve(name), ctx));
+            }
+            return List.copyOf(summaries);
+        };
+    }
+
+    private static void refuseForeignFolder(Path target) throws java.io.IOException {
+        if (!Files.isDirectory(target) || Files.exists(target.resolve(DEMO_MARKER))) {
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                throw new FileAlreadyExistsException(target.toString(), null, "exists and is not a folder");
+            }
+            return;
+        }
+        try (var entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new FileAlreadyExistsException(target.toString(), null,
+                        "folder exists and was not written by 'vwb demo'; choose another folder");
+            }
+        }
+    }
+
+    /// The sample model folders that [#writeSample] can create, in a stable order.
+    public List<SampleEntry> samples() {
+        return Samples.list().stream().map(Workbench::entry).toList();
+    }
+
+    private static SampleEntry entry(SampleInfo info) {
+        return new SampleEntry(info.name(), info.description(), info.synthetic());
+    }
+
+    /// A job that writes the sample `request.name()` to `request.dir()` atomically and returns the
+    /// folder's absolute path. Cancelled before it starts writing, it leaves nothing behind.
+    ///
+    /// @throws IllegalArgumentException for an unknown sample name (message lists the known ones)
+    public Job<Path> writeSample(SampleRequest request) {
+        Objects.requireNonNull(request, "request");
+        List<String> known = samples().stream().map(SampleEntry::name).toList();
+        if (!known.contains(request.name())) {
+            throw new IllegalArgumentException("unknown sample '" + request.name() + "'; known samples: "
+                    + String.join(", ", known));
+        }
+        Path dir = request.dir().toAbsolutePath().normalize();
+        return ctx -> {
+            ctx.cancellation().check();
+            if (Files.exists(dir)) {
+                throw new FileAlreadyExistsException(dir.toString(), null,
+                        "output folder exists; choose a new folder");
+            }
+            ctx.progress().begin("writing sample " + request.name(), -1);
+            ctx.progress().note(dir.toString());
+            Samples.write(request.name(), dir);
+            return dir;
+        };
+    }
+}
