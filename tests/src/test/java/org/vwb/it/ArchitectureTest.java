@@ -27,7 +27,7 @@ class ArchitectureTest {
     @Test
     void importedEveryModule() {
         for (String pkg : new String[] {"org.vwb.common", "org.vwb.safetensors", "org.vwb.numeric",
-                "org.vwb.vocab", "org.vwb.model", "org.vwb.samples", "org.vwb.core", "org.vwb.cli"}) {
+                "org.vwb.align", "org.vwb.vocab", "org.vwb.model", "org.vwb.samples", "org.vwb.core", "org.vwb.cli"}) {
             boolean present = classes.stream().anyMatch(c -> c.getPackageName().startsWith(pkg));
             org.junit.jupiter.api.Assertions.assertTrue(present, "no classes imported from " + pkg);
         }
@@ -64,7 +64,7 @@ class ArchitectureTest {
     @Test
     void frontEndsTalkOnlyToTheCore() {
         noClasses().that().resideInAnyPackage("org.vwb.cli..", "org.vwb.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vwb.safetensors..", "org.vwb.numeric..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.vwb.safetensors..", "org.vwb.numeric..", "org.vwb.align..",
                         "org.vwb.samples..", "org.vwb.model.internal..", "org.vwb.vocab.internal..")
                 .check(classes);
     }
