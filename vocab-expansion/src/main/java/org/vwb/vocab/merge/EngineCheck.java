@@ -1,0 +1,23 @@
+package org.vwb.vocab.merge;
+
+import java.util.List;
+
+/// What the real engine says about one written tokenizer file.
+///
+/// @param file                 `tokenizer.model` or `tokenizer.json`
+/// @param piecesChecked        added pieces encoded from their own text
+/// @param unreachable          added pieces the engine never produced from their own text
+/// @param englishLines         non-target lines checked (built-in English sample plus non-CJK corpus lines)
+/// @param englishLinesChanged  of those, lines whose ids differ from the base tokenizer's
+/// @param corpusLines          `--check-corpus` lines checked for losslessness
+/// @param roundTripMismatches  lines where decode(encode(line)) differs from the base tokenizer's round trip
+/// @param addedTokensMoved     added tokens that no longer encode to their own id
+/// @param addedPiecesUsed      added pieces that appear at least once when encoding the check corpus
+public record EngineCheck(String file, int piecesChecked, List<String> unreachable, int englishLines,
+        int englishLinesChanged, int corpusLines, int roundTripMismatches, int addedTokensMoved, int addedPiecesUsed) {
+
+    /// Copies the list.
+    public EngineCheck {
+        unreachable = List.copyOf(unreachable);
+    }
+}

@@ -1,0 +1,209 @@
+package org.vwb.vocab.merge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vwb.vocab.Token;
+import org.vwb.vocab.TokenKind;
+import org.vwb.vocab.TokenizerFormatException;
+import org.vwb.vocab.TokenizerFormatException.Reason;
+import org.vwb.vocab.Vocabulary;
+import org.vwb.vocab.edit.MergePair;
+import org.vwb.vocab.internal.PieceText;
+
+/// Decides which pieces and merges to append so that every candidate is produced by the tokenizer.
+///
+/// Every new piece gets a priority below every existing one (the next lower float score, or the next
+/// merge rank), in candidate order. So base text that contains no new piece segments exactly as
+/// before, and a piece's own derivation is never disturbed by pieces added after it (they rank below
+/// each step of it). For each candidate the planner runs the merge loop on the candidate's text with
+/// everything added so far; if it ends in two symbols, their merge is added; if it ends in more, an
+/// intermediate piece for one adjacent pair is added first (a pair that is itself a later candidate
+/// if there is one, else the leftmost), and the loop repeats.
+final class MergePlanner {
+
+    /// The planner's result.
+    record Plan(List<PlannedPiece> pieces, List<MergePair> merges, int alreadyPresent, int partsCorrected,
+            List<String> skipped) {
+    }
+
+    private final BaseTokenizer base;
+    private final Vocabulary baseVocab;
+    private final BpeSegmenter baseSegmenter;
+    private final BpeSegmenter segmenter;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<PlannedPiece> pieces = new ArrayList<>();
+    private final List<MergePair> merges = new ArrayList<>();
+    private final Set<String> excluded;
+    private final List<String> skipped = new ArrayList<>();
+    private int nextId;
+    private float nextScore;
+    private int alreadyPresent;
+    private int partsCorrected;
+
+    MergePlanner(BaseTokenizer base, Set<String> excluded) {
+        this.base = base;
+        this.baseVocab = base.vocabulary();
+        this.baseSegmenter = base.segmenter();
+        this.segmenter = base.segmenter();
+        this.excluded = excluded;
+        for (Token t : baseVocab.tokens()) {
+            ids.putIfAbsent(t.piece(), t.id());
+        }
+        if (base.json() != null) {
+            base.json().vocabulary().tokens().forEach(t -> ids.putIfAbsent(t.piece(), t.id()));
+        }
+        this.nextId = base.nextId();
+        float lowest = base.model() != null ? base.model().lowestNormalScore() : 0f;
+        this.nextScore = Float.isNaN(lowest) ? 0f : Math.nextDown(lowest);
+    }
+
+    Plan plan(List<Candidate> candidates, int top) throws TokenizerFormatException {
+        Set<String> later = new HashSet<>();
+        candidates.forEach(c -> later.add(c.piece()));
+        int accepted = 0;
+        for (Candidate c : candidates) {
+            if (accepted >= top) {
+                break;
+            }
+            if (ids.containsKey(c.piece())) {
+                alreadyPresent++;
+                continue;
+            }
+            if (excluded.contains(c.piece())) {
+                skipped.add(c.piece());
+                continue;
+            }
+            checkParts(c);
+            if (add(c, later)) {
+                accepted++;
+            } else {
+                skipped.add(c.piece());
+            }
+        }
+        return new Plan(List.copyOf(pieces), List.copyOf(merges), alreadyPresent, partsCorrected, List.copyOf(skipped));
+    }
+
+    private void checkParts(Candidate c) throws TokenizerFormatException {
+        if (!c.hasParts()) {
+            return;
+        }
+        for (String part : List.of(c.left(), c.right())) {
+            // A single character the base lacks is fine: the planner adds it (not for byte-level BPE,
+            // where every character is spelled by byte symbols).
+            boolean addableChar = !base.byteLevel() && part.codePointCount(0, part.length()) == 1;
+            if (!ids.containsKey(part) && !addableChar) {
+                throw new TokenizerFormatException(Reason.MERGE_MISSING_PIECE, c.origin() + ": candidate '" + c.piece()
+                        + "' names part '" + part + "', which is neither in the base vocabulary nor an earlier candidate");
+            }
+        }
+    }
+
+    /// Adds `c` and whatever it needs; false when it cannot be reached without an excluded piece.
+    private boolean add(Candidate c, Set<String> later) {
+        String piece = c.piece();
+        if (!base.byteLevel()) {
+            addMissingCharacters(piece);
+            if (ids.containsKey(piece)) { // a one-character candidate
+                return true;
+            }
+        }
+        while (true) {
+            List<String> syms = segmenter.segment(piece);
+            if (syms.size() == 1) {
+                return ids.containsKey(piece);
+            }
+            if (syms.size() == 2) {
+                if (c.hasParts() && !(syms.get(0).equals(c.left()) && syms.get(1).equals(c.right()))) {
+                    partsCorrected++;
+                }
+                append(piece, new MergePair(syms.get(0), syms.get(1)), PlannedPiece.Origin.CANDIDATE);
+                return true;
+            }
+            int pick = pickPair(syms, later);
+            if (pick < 0) {
+                return false;
+            }
+            append(syms.get(pick) + syms.get(pick + 1), new MergePair(syms.get(pick), syms.get(pick + 1)),
+                    PlannedPiece.Origin.INTERMEDIATE);
+        }
+    }
+
+    private int pickPair(List<String> syms, Set<String> later) {
+        int first = -1;
+        for (int i = 0; i + 1 < syms.size(); i++) {
+            String joined = syms.get(i) + syms.get(i + 1);
+            if (excluded.contains(joined) || ids.containsKey(joined)) {
+                continue;
+            }
+            if (later.contains(joined)) {
+                return i;
+            }
+            if (first < 0) {
+                first = i;
+            }
+        }
+        return first;
+    }
+
+    private void addMissingCharacters(String piece) {
+        piece.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            if (!ids.containsKey(ch) && !ch.equals(PieceText.METASPACE)) {
+                append(ch, null, PlannedPiece.Origin.CHARACTER);
+            }
+        });
+    }
+
+    private void append(String piece, MergePair merge, PlannedPiece.Origin origin) {
+        List<Integer> baseIds = baseDecomposition(piece);
+        int id = nextId++;
+        float score = nextScore;
+        nextScore = Math.nextDown(nextScore);
+        ids.put(piece, id);
+        segmenter.addPiece(piece, score);
+        if (merge != null) {
+            segmenter.addMerge(merge.left(), merge.right());
+            merges.add(merge);
+        }
+        pieces.add(new PlannedPiece(piece, id, score, merge, origin, baseIds));
+    }
+
+    /// The base ids of `piece`: the base merge loop's symbols, byte pieces (or unk) for symbols the
+    /// base does not have.
+    private List<Integer> baseDecomposition(String piece) {
+        List<Integer> out = new ArrayList<>();
+        for (String sym : baseSegmenter.segment(piece)) {
+            var id = baseVocab.idOf(sym);
+            if (id.isPresent()) {
+                out.add(id.getAsInt());
+                continue;
+            }
+            boolean anyMissing = false;
+            for (byte b : sym.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                var byteId = baseVocab.idOf(String.format("<0x%02X>", b & 0xFF));
+                if (byteId.isPresent() && baseVocab.byteFallback()) {
+                    out.add(byteId.getAsInt());
+                } else {
+                    anyMissing = true;
+                }
+            }
+            if (anyMissing) {
+                out.add(unkId());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private int unkId() {
+        for (Token t : baseVocab.tokens()) {
+            if (t.kind() == TokenKind.UNKNOWN) {
+                return t.id();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+package org.vwb.vocab.merge;
+
+import java.util.List;
+
+/// The outcome of a merge, written as `merge-report.json` in the output folder.
+///
+/// @param format                  `vwb.merge-report/1`
+/// @param base                    the base folder
+/// @param output                  the output folder
+/// @param baseKind                the base tokenizer's shape
+/// @param oldSize                 ids before the merge
+/// @param newSize                 ids after the merge
+/// @param candidatesRead          rows or imported pieces read
+/// @param alreadyPresent          candidates the base (or an earlier candidate) already has
+/// @param added                   candidate pieces added
+/// @param addedCharacters         single characters added because the base covers them only by byte fallback
+/// @param addedCjkCharacters      of those, CJK ideographs
+/// @param intermediates           pieces added between the base segmentation and a candidate
+/// @param partsCorrected          candidates whose given parts were not the pair the tokenizer arrives at
+/// @param droppedUnreachable      pieces dropped because the engine did not produce them (with a warning)
+/// @param skipped                 candidates not added because they need a dropped piece
+/// @param checks                  one entry per written tokenizer file
+/// @param modelJsonDisagreements  lines and piece texts on which the new tokenizer.model and tokenizer.json
+///                                give different ids (-1 when only one file is written)
+/// @param baseModelJsonDisagreements the same count for the base files, for comparison
+/// @param files                   the files written
+public record MergeReport(String format, String base, String output, String baseKind, int oldSize, int newSize,
+        int candidatesRead, int alreadyPresent, int added, int addedCharacters, int addedCjkCharacters,
+        int intermediates, int partsCorrected, List<String> droppedUnreachable, List<String> skipped,
+        List<EngineCheck> checks, int modelJsonDisagreements, int baseModelJsonDisagreements, List<String> files) {
+
+    /// Format tag of the JSON file.
+    public static final String FORMAT = "vwb.merge-report/1";
+
+    /// Copies the lists.
+    public MergeReport {
+        droppedUnreachable = List.copyOf(droppedUnreachable);
+        skipped = List.copyOf(skipped);
+        checks = List.copyOf(checks);
+        files = List.copyOf(files);
+    }
+
+    /// Unreachable pieces left after dropping, summed over the engines (the target is 0).
+    public int unreachable() {
+        return checks.stream().mapToInt(c -> c.unreachable().size()).sum();
+    }
+
+    /// English lines whose ids changed, summed over the engines (the target is 0).
+    public int englishLinesChanged() {
+        return checks.stream().mapToInt(EngineCheck::englishLinesChanged).sum();
+    }
+}

@@ -1,0 +1,141 @@
+package org.vwb.vocab.merge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vwb.vocab.Token;
+import org.vwb.vocab.TokenKind;
+import org.vwb.vocab.TokenizerEncoder;
+import org.vwb.vocab.edit.TokenizerJsonDocument;
+
+/// Proves a merge with the real engines: every added piece is produced from its own text, English
+/// text keeps its ids, round trips match the base's, and `tokenizer.model` and `tokenizer.json` agree.
+final class MergeVerifier {
+
+    /// The built-in non-target text: English prose, code, numbers and odd whitespace.
+    static final List<String> ENGLISH = loadEnglish();
+
+    /// What the engines found.
+    record Result(List<EngineCheck> checks, Set<String> unreachable, int disagreements, int baseDisagreements) {
+    }
+
+    private MergeVerifier() {
+    }
+
+    private static List<String> loadEnglish() {
+        try (InputStream in = MergeVerifier.class.getResourceAsStream("english-sample.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("english-sample.txt is missing from the jar", e);
+        }
+    }
+
+    static Result verify(BaseTokenizer base, Path out, List<PlannedPiece> pieces, List<String> corpus) throws IOException {
+        List<String> english = new ArrayList<>(ENGLISH);
+        corpus.stream().filter(l -> !hasHan(l)).forEach(english::add);
+        List<EngineCheck> checks = new ArrayList<>();
+        Set<String> unreachable = new LinkedHashSet<>();
+        List<List<int[]>> perEngine = new ArrayList<>();
+        List<List<int[]>> perEngineBase = new ArrayList<>();
+        List<String> agreementTexts = new ArrayList<>(english);
+        agreementTexts.addAll(corpus);
+        for (String name : List.of(BaseTokenizer.MODEL, BaseTokenizer.JSON)) {
+            if (!Files.isRegularFile(out.resolve(name))) {
+                continue;
+            }
+            try (TokenizerEncoder before = TokenizerEncoder.open(base.dir().resolve(name));
+                    TokenizerEncoder after = TokenizerEncoder.open(out.resolve(name))) {
+                List<String> missing = new ArrayList<>();
+                for (PlannedPiece p : pieces) {
+                    if (!reachable(after, p, base.byteLevel())) {
+                        missing.add(p.piece());
+                    }
+                }
+                unreachable.addAll(missing);
+                List<int[]> a = after.encodeAll(english);
+                List<int[]> b = before.encodeAll(english);
+                int changed = 0;
+                for (int i = 0; i < a.size(); i++) {
+                    changed += Arrays.equals(a.get(i), b.get(i)) ? 0 : 1;
+                }
+                List<int[]> ca = after.encodeAll(corpus);
+                List<int[]> cb = before.encodeAll(corpus);
+                int mismatches = 0;
+                Set<Integer> used = new HashSet<>();
+                for (int i = 0; i < corpus.size(); i++) {
+                    mismatches += after.decode(ca.get(i)).equals(before.decode(cb.get(i))) ? 0 : 1;
+                    for (int id : ca.get(i)) {
+                        used.add(id);
+                    }
+                }
+                int usedNew = (int) pieces.stream().filter(p -> used.contains(p.id())).count();
+                int moved = name.equals(BaseTokenizer.JSON) ? movedAddedTokens(base.json(), before, after) : 0;
+                checks.add(new EngineCheck(name, pieces.size(), missing, english.size(), changed, corpus.size(),
+                        mismatches, moved, usedNew));
+                List<String> texts = new ArrayList<>(agreementTexts);
+                pieces.forEach(p -> texts.add(contexts(after, p, base.byteLevel()).getFirst()));
+                perEngine.add(after.encodeAll(texts));
+                perEngineBase.add(before.encodeAll(agreementTexts));
+            }
+        }
+        int dis = perEngine.size() == 2 ? disagreements(perEngine.get(0), perEngine.get(1)) : -1;
+        int baseDis = perEngine.size() == 2 ? disagreements(perEngineBase.get(0), perEngineBase.get(1)) : -1;
+        return new Result(checks, unreachable, dis, baseDis);
+    }
+
+    private static int disagreements(List<int[]> x, List<int[]> y) {
+        int n = 0;
+        for (int i = 0; i < x.size(); i++) {
+            n += Arrays.equals(x.get(i), y.get(i)) ? 0 : 1;
+        }
+        return n;
+    }
+
+    /// Whether the engine produces the piece's id from a text made of the piece: alone (a `▁` piece
+    /// then starts a word through the dummy prefix) or after a character that ends the previous token.
+    private static boolean reachable(TokenizerEncoder enc, PlannedPiece p, boolean byteLevel) {
+        for (String text : contexts(enc, p, byteLevel)) {
+            for (int id : enc.encode(text)) {
+                if (id == p.id()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> contexts(TokenizerEncoder enc, PlannedPiece p, boolean byteLevel) {
+        String text = enc.vocabulary().decodedText(new Token(p.id(), p.piece(), TokenKind.NORMAL, 0f));
+        boolean wordStart = text.startsWith(" ");
+        if (!byteLevel && wordStart) {
+            // The dummy prefix (or the json's Prepend/Metaspace) supplies the leading space.
+            return List.of(text.substring(1), "a" + text);
+        }
+        return wordStart ? List.of(text, "a" + text) : List.of(text, "\n" + text);
+    }
+
+    private static int movedAddedTokens(TokenizerJsonDocument json, TokenizerEncoder before, TokenizerEncoder after) {
+        int moved = 0;
+        for (TokenizerJsonDocument.AddedToken t : json.addedTokens()) {
+            int[] b = before.encode(t.content());
+            int[] a = after.encode(t.content());
+            boolean wasItself = b.length == 1 && b[0] == t.id();
+            if (wasItself && !(a.length == 1 && a[0] == t.id())) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+}
