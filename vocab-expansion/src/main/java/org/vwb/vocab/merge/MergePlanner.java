@@ -61,14 +61,12 @@ final class MergePlanner {
         this.nextScore = Float.isNaN(lowest) ? 0f : Math.nextDown(lowest);
     }
 
-    Plan plan(List<Candidate> candidates, int top) throws TokenizerFormatException {
+    /// Plans the first `top` candidates (characters and intermediates they need come in addition).
+    Plan plan(List<Candidate> all, int top) throws TokenizerFormatException {
+        List<Candidate> candidates = all.subList(0, Math.min(top, all.size()));
         Set<String> later = new HashSet<>();
         candidates.forEach(c -> later.add(c.piece()));
-        int accepted = 0;
         for (Candidate c : candidates) {
-            if (accepted >= top) {
-                break;
-            }
             if (ids.containsKey(c.piece())) {
                 alreadyPresent++;
                 continue;
@@ -78,9 +76,7 @@ final class MergePlanner {
                 continue;
             }
             checkParts(c);
-            if (add(c, later)) {
-                accepted++;
-            } else {
+            if (!add(c, later)) {
                 skipped.add(c.piece());
             }
         }
@@ -106,6 +102,10 @@ final class MergePlanner {
     private boolean add(Candidate c, Set<String> later) {
         String piece = c.piece();
         if (!base.byteLevel()) {
+            if (piece.codePointCount(0, piece.length()) == 1) {
+                append(piece, null, PlannedPiece.Origin.CANDIDATE);
+                return true;
+            }
             addMissingCharacters(piece);
             if (ids.containsKey(piece)) { // a one-character candidate
                 return true;
@@ -127,8 +127,10 @@ final class MergePlanner {
             if (pick < 0) {
                 return false;
             }
-            append(syms.get(pick) + syms.get(pick + 1), new MergePair(syms.get(pick), syms.get(pick + 1)),
-                    PlannedPiece.Origin.INTERMEDIATE);
+            String joined = syms.get(pick) + syms.get(pick + 1);
+            // A pair that is itself a later candidate is that candidate, added early.
+            append(joined, new MergePair(syms.get(pick), syms.get(pick + 1)),
+                    later.contains(joined) ? PlannedPiece.Origin.CANDIDATE : PlannedPiece.Origin.INTERMEDIATE);
         }
     }
 

@@ -20,9 +20,10 @@ import java.util.List;
 /// @param droppedUnreachable      pieces dropped because the engine did not produce them (with a warning)
 /// @param skipped                 candidates not added because they need a dropped piece
 /// @param checks                  one entry per written tokenizer file
-/// @param modelJsonDisagreements  lines and piece texts on which the new tokenizer.model and tokenizer.json
-///                                give different ids (-1 when only one file is written)
-/// @param baseModelJsonDisagreements the same count for the base files, for comparison
+/// @param modelJsonDisagreements  texts on which the new tokenizer.model and tokenizer.json give different ids
+///                                although the base files agree on them, plus added-piece texts on which they
+///                                differ (-1 when only one file is written)
+/// @param baseModelJsonDisagreements texts on which the base files already disagree (left out above)
 /// @param files                   the files written
 public record MergeReport(String format, String base, String output, String baseKind, int oldSize, int newSize,
         int candidatesRead, int alreadyPresent, int added, int addedCharacters, int addedCjkCharacters,

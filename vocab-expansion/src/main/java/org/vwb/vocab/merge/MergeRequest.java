@@ -8,7 +8,8 @@ import java.util.Objects;
 ///
 /// @param base        the base folder (`tokenizer.model` and/or `tokenizer.json`); never modified
 /// @param add         a candidate table (`.csv`) or another tokenizer (file or folder) to import pieces from
-/// @param top         at most this many candidates are added (intermediate and character pieces not counted)
+/// @param top         only the first `top` candidates are considered (the characters and intermediate pieces
+///                    they need come in addition)
 /// @param out         the tokenizer folder to write; must not exist
 /// @param checkCorpus text files whose lines are checked for losslessness and non-regression (may be empty)
 public record MergeRequest(Path base, Path add, int top, Path out, List<Path> checkCorpus) {

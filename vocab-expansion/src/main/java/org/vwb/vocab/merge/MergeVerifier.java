@@ -86,17 +86,22 @@ final class MergeVerifier {
                 perEngineBase.add(before.encodeAll(agreementTexts));
             }
         }
-        int dis = perEngine.size() == 2 ? disagreements(perEngine.get(0), perEngine.get(1)) : -1;
-        int baseDis = perEngine.size() == 2 ? disagreements(perEngineBase.get(0), perEngineBase.get(1)) : -1;
-        return new Result(checks, unreachable, dis, baseDis);
-    }
-
-    private static int disagreements(List<int[]> x, List<int[]> y) {
-        int n = 0;
-        for (int i = 0; i < x.size(); i++) {
-            n += Arrays.equals(x.get(i), y.get(i)) ? 0 : 1;
+        if (perEngine.size() < 2) {
+            return new Result(checks, unreachable, -1, -1);
         }
-        return n;
+        // Texts on which the base files already disagree (HF matches `<s>` in text, SentencePiece does
+        // not) say nothing about the merge; added-piece texts are new and always count.
+        List<int[]> m = perEngine.get(0);
+        List<int[]> j = perEngine.get(1);
+        int baseDis = 0;
+        int dis = 0;
+        for (int i = 0; i < m.size(); i++) {
+            boolean baseAgrees = i >= agreementTexts.size()
+                    || Arrays.equals(perEngineBase.get(0).get(i), perEngineBase.get(1).get(i));
+            baseDis += baseAgrees ? 0 : 1;
+            dis += baseAgrees && !Arrays.equals(m.get(i), j.get(i)) ? 1 : 0;
+        }
+        return new Result(checks, unreachable, dis, baseDis);
     }
 
     /// Whether the engine produces the piece's id from a text made of the piece: alone (a `▁` piece
