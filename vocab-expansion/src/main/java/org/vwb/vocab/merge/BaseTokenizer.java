@@ -67,6 +67,35 @@ record BaseTokenizer(Path dir, SentencePieceDocument model, TokenizerJsonDocumen
         return sb.toString();
     }
 
+    /// Whether `piece` spells whole characters (always, except byte-level pieces cut inside a UTF-8 sequence).
+    boolean wholeCharacters(String piece) {
+        if (!byteLevel()) {
+            return true;
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes(piece)));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /// The number of UTF-8 bytes `piece` stands for.
+    int utf8Length(String piece) {
+        return byteLevel() ? bytes(piece).length : piece.replace('\u2581', ' ').getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static byte[] bytes(String byteLevelPiece) {
+        int[] cps = byteLevelPiece.codePoints().toArray();
+        byte[] out = new byte[cps.length];
+        for (int i = 0; i < cps.length; i++) {
+            out[i] = (byte) ByteLevelAlphabet.byteOf(cps[i]);
+        }
+        return out;
+    }
+
     /// A segmenter loaded with the base's priorities.
     BpeSegmenter segmenter() {
         if (model != null) {

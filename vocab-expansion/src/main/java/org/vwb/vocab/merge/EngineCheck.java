@@ -5,7 +5,8 @@ import java.util.List;
 /// What the real engine says about one written tokenizer file.
 ///
 /// @param file                 `tokenizer.model` or `tokenizer.json`
-/// @param piecesChecked        added pieces encoded from their own text
+/// @param piecesChecked        added pieces encoded from their own text (all but byte-level intermediates cut
+///                             inside a character, which have no text of their own)
 /// @param unreachable          added pieces the engine never produced from their own text
 /// @param englishLines         non-target lines checked (built-in English sample plus non-CJK corpus lines)
 /// @param englishLinesChanged  of those, lines whose ids differ from the base tokenizer's

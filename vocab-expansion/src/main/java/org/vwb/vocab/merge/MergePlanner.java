@@ -27,7 +27,7 @@ final class MergePlanner {
 
     /// The planner's result.
     record Plan(List<PlannedPiece> pieces, List<MergePair> merges, int alreadyPresent, int partsCorrected,
-            List<String> skipped) {
+            int mergesOnly, List<String> skipped) {
     }
 
     private final BaseTokenizer base;
@@ -43,6 +43,7 @@ final class MergePlanner {
     private float nextScore;
     private int alreadyPresent;
     private int partsCorrected;
+    private int mergesOnly;
 
     MergePlanner(BaseTokenizer base, Set<String> excluded) {
         this.base = base;
@@ -80,7 +81,8 @@ final class MergePlanner {
                 skipped.add(c.piece());
             }
         }
-        return new Plan(List.copyOf(pieces), List.copyOf(merges), alreadyPresent, partsCorrected, List.copyOf(skipped));
+        return new Plan(List.copyOf(pieces), List.copyOf(merges), alreadyPresent, partsCorrected, mergesOnly,
+                List.copyOf(skipped));
     }
 
     private void checkParts(Candidate c) throws TokenizerFormatException {
@@ -128,27 +130,52 @@ final class MergePlanner {
                 return false;
             }
             String joined = syms.get(pick) + syms.get(pick + 1);
+            MergePair pair = new MergePair(syms.get(pick), syms.get(pick + 1));
+            if (ids.containsKey(joined)) {
+                // An existing piece the base never reaches from these parts (byte-level BPE has many):
+                // a merge is enough, no new id.
+                segmenter.addMerge(pair.left(), pair.right());
+                merges.add(pair);
+                mergesOnly++;
+                continue;
+            }
             // A pair that is itself a later candidate is that candidate, added early.
-            append(joined, new MergePair(syms.get(pick), syms.get(pick + 1)),
-                    later.contains(joined) ? PlannedPiece.Origin.CANDIDATE : PlannedPiece.Origin.INTERMEDIATE);
+            append(joined, pair, later.contains(joined) ? PlannedPiece.Origin.CANDIDATE : PlannedPiece.Origin.INTERMEDIATE);
         }
     }
 
+    /// The adjacent pair to join next, best first: an existing piece that only lacks a merge (HF rules
+    /// only), a later candidate, a new piece of whole characters, a new piece inside one character (byte
+    /// level), then the leftmost pair. -1 when every pair is excluded.
     private int pickPair(List<String> syms, Set<String> later) {
-        int first = -1;
+        int best = -1;
+        int bestRank = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < syms.size(); i++) {
             String joined = syms.get(i) + syms.get(i + 1);
-            if (excluded.contains(joined) || ids.containsKey(joined)) {
+            if (excluded.contains(joined)) {
                 continue;
             }
-            if (later.contains(joined)) {
-                return i;
+            int rank;
+            if (ids.containsKey(joined)) {
+                if (segmenter.rule() != BpeSegmenter.Rule.RANKS) {
+                    continue; // a SentencePiece piece that did not merge is not a normal piece
+                }
+                rank = 0;
+            } else if (later.contains(joined)) {
+                rank = 1;
+            } else if (base.wholeCharacters(joined)) {
+                rank = 2;
+            } else if (base.utf8Length(joined) <= 4) {
+                rank = 3;
+            } else {
+                rank = 4;
             }
-            if (first < 0) {
-                first = i;
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = i;
             }
         }
-        return first;
+        return best;
     }
 
     private void addMissingCharacters(String piece) {

@@ -17,6 +17,8 @@ import java.util.List;
 /// @param addedCjkCharacters      of those, CJK ideographs
 /// @param intermediates           pieces added between the base segmentation and a candidate
 /// @param partsCorrected          candidates whose given parts were not the pair the tokenizer arrives at
+/// @param mergesWithoutNewPiece   merges added for existing pieces the base never reached from those parts
+///                                (byte-level BPE only)
 /// @param droppedUnreachable      pieces dropped because the engine did not produce them (with a warning)
 /// @param skipped                 candidates not added because they need a dropped piece
 /// @param checks                  one entry per written tokenizer file
@@ -27,7 +29,7 @@ import java.util.List;
 /// @param files                   the files written
 public record MergeReport(String format, String base, String output, String baseKind, int oldSize, int newSize,
         int candidatesRead, int alreadyPresent, int added, int addedCharacters, int addedCjkCharacters,
-        int intermediates, int partsCorrected, List<String> droppedUnreachable, List<String> skipped,
+        int intermediates, int partsCorrected, int mergesWithoutNewPiece, List<String> droppedUnreachable, List<String> skipped,
         List<EngineCheck> checks, int modelJsonDisagreements, int baseModelJsonDisagreements, List<String> files) {
 
     /// Format tag of the JSON file.

@@ -130,7 +130,7 @@ public final class TokenizerMerge {
         return new MergeReport(MergeReport.FORMAT, request.base().toAbsolutePath().toString(),
                 request.out().toAbsolutePath().toString(), base.vocabulary().kind().name(), oldSize,
                 oldSize + plan.pieces().size(), read, plan.alreadyPresent(), added, chars, cjkChars, intermediates,
-                plan.partsCorrected(), dropped, plan.skipped(), checked.checks(), checked.disagreements(),
+                plan.partsCorrected(), plan.mergesOnly(), dropped, plan.skipped(), checked.checks(), checked.disagreements(),
                 checked.baseDisagreements(), files);
     }
 
