@@ -69,7 +69,8 @@ final class MergePlanner {
         candidates.forEach(c -> later.add(c.piece()));
         for (Candidate c : candidates) {
             if (ids.containsKey(c.piece())) {
-                alreadyPresent++;
+                // Counted once: a candidate added early (as a part of an earlier one) is not "present".
+                alreadyPresent += ids.get(c.piece()) < base.nextId() ? 1 : 0;
                 continue;
             }
             if (excluded.contains(c.piece())) {

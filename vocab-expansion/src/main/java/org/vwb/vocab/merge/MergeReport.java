@@ -11,8 +11,8 @@ import java.util.List;
 /// @param oldSize                 ids before the merge
 /// @param newSize                 ids after the merge
 /// @param candidatesRead          rows or imported pieces read
-/// @param alreadyPresent          candidates the base (or an earlier candidate) already has
-/// @param added                   candidate pieces added
+/// @param alreadyPresent          candidates the base already has
+/// @param added                   candidate pieces added (a candidate needed early as part of another counts once)
 /// @param addedCharacters         single characters added because the base covers them only by byte fallback
 /// @param addedCjkCharacters      of those, CJK ideographs
 /// @param intermediates           pieces added between the base segmentation and a candidate
