@@ -23,13 +23,13 @@ import org.vwb.vocab.merge.MergeRequest;
 
 /// `vwb tokenizer merge --base DIR --add candidates.csv|TOKENIZER [--top N] --out DIR`.
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Append new pieces to a BPE tokenizer (SentencePiece tokenizer.model and/or HF tokenizer.json)"
+        description = {"Append new pieces to a tokenizer (SentencePiece tokenizer.model and/or HF tokenizer.json)"
                 + " below every existing merge, so text without them tokenizes exactly as before, and prove with the"
                 + " native libraries that every new piece is produced and that English text keeps its ids.",
             "Writes a tokenizer folder: tokenizer.model/tokenizer.json as the base had them, tokenizer_config.json and"
                 + " special_tokens_map.json (unchanged), vwb-id-mapping.json, merge-report.json, vwb-provenance.json."
                 + " Weights and config.json are not copied (vwb expand assembles the model).",
-            "SentencePiece unigram and WordPiece tokenizers are refused."})
+            "SentencePiece unigram models get scores instead of merges; HF Unigram and WordPiece tokenizers are refused."})
 final class TokenizerMergeCommand implements Callable<Integer> {
 
     private final CliContext context;

@@ -114,13 +114,29 @@ record BaseTokenizer(Path dir, SentencePieceDocument model, TokenizerJsonDocumen
         return s;
     }
 
-    private void checkSupported() throws TokenizerFormatException {
-        if (model != null && model.vocabulary().kind() != TokenizerKind.SENTENCEPIECE_BPE) {
-            throw new TokenizerFormatException(Reason.UNKNOWN_MODEL_TYPE, model.source() + ": trainer_spec.model_type is "
-                    + model.proto().getTrainerSpec().getModelType() + "; merging supports BPE tokenizers only"
-                    + " (unigram merging is not implemented: a unigram piece needs a score estimate, not a merge)");
+    /// Whether the base is a SentencePiece unigram model (pieces get scores, there are no merges).
+    boolean unigram() {
+        return model != null && model.vocabulary().kind() == TokenizerKind.SENTENCEPIECE_UNIGRAM;
+    }
+
+    /// A Viterbi scorer loaded with the base's normal and user-defined pieces.
+    UnigramScorer unigramScorer() {
+        UnigramScorer s = new UnigramScorer();
+        for (Token t : model.vocabulary().tokens()) {
+            if (t.kind() == TokenKind.NORMAL || t.kind() == TokenKind.USER_DEFINED) {
+                s.addPiece(t.piece(), t.score());
+            }
         }
-        if (json != null && !"BPE".equals(json.modelType())) {
+        return s;
+    }
+
+    private void checkSupported() throws TokenizerFormatException {
+        if (unigram() && json != null) {
+            throw new TokenizerFormatException(Reason.UNKNOWN_MODEL_TYPE, json.source() + ": a unigram tokenizer.model"
+                    + " with a tokenizer.json beside it; merging into an HF Unigram tokenizer.json is not implemented"
+                    + " (remove the json to merge into the SentencePiece model alone)");
+        }
+        if (model == null && json != null && !"BPE".equals(json.modelType())) {
             throw new TokenizerFormatException(Reason.UNKNOWN_MODEL_TYPE, json.source() + ": model.type is '"
                     + json.modelType() + "'; merging supports BPE tokenizers only");
         }

@@ -12,6 +12,7 @@ import java.util.List;
 /// @param englishLinesChanged  of those, lines whose ids differ from the base tokenizer's
 /// @param corpusLines          `--check-corpus` lines checked for losslessness
 /// @param roundTripMismatches  lines where decode(encode(line)) differs from the base tokenizer's round trip
+///                             and from the line itself (lines the base loses to the unknown piece not counted)
 /// @param addedTokensMoved     added tokens that no longer encode to their own id
 /// @param addedPiecesUsed      added pieces that appear at least once when encoding the check corpus
 public record EngineCheck(String file, int piecesChecked, List<String> unreachable, int englishLines,

@@ -30,10 +30,15 @@ final class MergePlanner {
             int mergesOnly, List<String> skipped) {
     }
 
+    /// How far a new unigram piece's score lies above the best split of its text.
+    static final double UNIGRAM_MARGIN = 0.1;
+
     private final BaseTokenizer base;
     private final Vocabulary baseVocab;
     private final BpeSegmenter baseSegmenter;
     private final BpeSegmenter segmenter;
+    private final UnigramScorer unigram;
+    private final UnigramScorer baseUnigram;
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<PlannedPiece> pieces = new ArrayList<>();
     private final List<MergePair> merges = new ArrayList<>();
@@ -50,6 +55,8 @@ final class MergePlanner {
         this.baseVocab = base.vocabulary();
         this.baseSegmenter = base.segmenter();
         this.segmenter = base.segmenter();
+        this.unigram = base.unigram() ? base.unigramScorer() : null;
+        this.baseUnigram = base.unigram() ? base.unigramScorer() : null;
         this.excluded = excluded;
         for (Token t : baseVocab.tokens()) {
             ids.putIfAbsent(t.piece(), t.id());
@@ -110,7 +117,9 @@ final class MergePlanner {
                 return true;
             }
             addMissingCharacters(piece);
-            if (ids.containsKey(piece)) { // a one-character candidate
+            if (unigram != null) {
+                // Unigram has no merges: the piece's score alone makes it the best split of its text.
+                append(piece, null, PlannedPiece.Origin.CANDIDATE);
                 return true;
             }
         }
@@ -191,8 +200,14 @@ final class MergePlanner {
     private void append(String piece, MergePair merge, PlannedPiece.Origin origin) {
         List<Integer> baseIds = baseDecomposition(piece);
         int id = nextId++;
-        float score = nextScore;
-        nextScore = Math.nextDown(nextScore);
+        float score;
+        if (unigram != null) {
+            score = unigramScore(piece);
+            unigram.addPiece(piece, score);
+        } else {
+            score = nextScore;
+            nextScore = Math.nextDown(nextScore);
+        }
         ids.put(piece, id);
         segmenter.addPiece(piece, score);
         if (merge != null) {
@@ -202,11 +217,21 @@ final class MergePlanner {
         pieces.add(new PlannedPiece(piece, id, score, merge, origin, baseIds));
     }
 
+    /// A unigram score for a new piece: a character gets the base's lowest score (10 above the unknown path); a
+    /// longer piece beats the best split of its text by [#UNIGRAM_MARGIN], no more, so that it wins on its
+    /// own text while taking as few characters from its neighbours as possible.
+    private float unigramScore(String piece) {
+        if (piece.codePointCount(0, piece.length()) == 1) {
+            return baseUnigram.minScore(); // the base's, fixed: new pieces must not drag it down
+        }
+        return (float) (unigram.bestScore(piece) + UNIGRAM_MARGIN);
+    }
+
     /// The base ids of `piece`: the base merge loop's symbols, byte pieces (or unk) for symbols the
     /// base does not have.
     private List<Integer> baseDecomposition(String piece) {
         List<Integer> out = new ArrayList<>();
-        for (String sym : baseSegmenter.segment(piece)) {
+        for (String sym : baseUnigram != null ? baseUnigram.segment(piece) : baseSegmenter.segment(piece)) {
             var id = baseVocab.idOf(sym);
             if (id.isPresent()) {
                 out.add(id.getAsInt());

@@ -73,7 +73,13 @@ final class MergeVerifier {
                 int mismatches = 0;
                 Set<Integer> used = new HashSet<>();
                 for (int i = 0; i < corpus.size(); i++) {
-                    mismatches += after.decode(ca.get(i)).equals(before.decode(cb.get(i))) ? 0 : 1;
+                    // Where the base loses text (unknown characters without byte fallback) the new tokenizer
+                    // may do better: a round trip equal to the line itself is not a mismatch.
+                    // A base round trip with SentencePiece's unknown surface (U+2047) lost text; such lines
+                    // are not comparable and are not counted.
+                    String rt = after.decode(ca.get(i));
+                    String baseRt = before.decode(cb.get(i));
+                    mismatches += rt.equals(baseRt) || rt.equals(corpus.get(i)) || baseRt.indexOf('\u2047') >= 0 ? 0 : 1;
                     for (int id : ca.get(i)) {
                         used.add(id);
                     }
@@ -127,7 +133,9 @@ final class MergeVerifier {
             // The dummy prefix (or the json's Prepend/Metaspace) supplies the leading space.
             return List.of(text.substring(1), "a" + text);
         }
-        return wordStart ? List.of(text, "a" + text) : List.of(text, "\n" + text);
+        // After "a" or a newline the piece starts a new token (a normalizer may turn the newline into a
+        // space, which then becomes a word start again; "a" stays a letter).
+        return wordStart ? List.of(text, "a" + text) : List.of(text, "\n" + text, "a" + text);
     }
 
     private static int movedAddedTokens(TokenizerJsonDocument json, TokenizerEncoder before, TokenizerEncoder after) {

@@ -17,7 +17,7 @@ import org.vwb.common.JobContext;
 import org.vwb.vocab.TokenizerFormatException;
 import org.vwb.vocab.TokenizerFormatException.Reason;
 
-/// `vwb tokenizer merge`: appends candidate pieces to a BPE tokenizer so that every one of them is
+/// `vwb tokenizer merge`: appends candidate pieces to a BPE (or SentencePiece unigram) tokenizer so that every one of them is
 /// produced by the real engine, and proves it.
 ///
 /// Writes a tokenizer folder (atomically; the base is never modified): `tokenizer.model` and/or

@@ -170,16 +170,45 @@ class TokenizerMergeTest {
         assertTrue(parts.getMessage().contains("does not spell piece '中文'"), parts.getMessage());
     }
 
-    @Test
-    void aUnigramBaseIsRefusedWithAClearMessage() throws IOException {
+    private Path unigramFolder(boolean withJson) throws IOException {
         Path uni = Files.createDirectories(dir.resolve("uni"));
         ModelProto.Builder m = SpmFixtures.tinyBpe();
         m.setTrainerSpec(m.getTrainerSpec().toBuilder().setModelType(TrainerSpec.ModelType.UNIGRAM));
         Files.write(uni.resolve("tokenizer.model"), m.build().toByteArray());
+        if (withJson) {
+            Files.writeString(uni.resolve("tokenizer.json"), SpmFixtures.tokenizerJson(SpmFixtures.tinyBpe().build()));
+        }
+        return uni;
+    }
+
+    @Test
+    void aUnigramModelGetsScoresThatBeatTheBestSplit() throws IOException {
+        Path uni = unigramFolder(false);
+        Path table = Files.writeString(dir.resolve("c.csv"), "▁中文,1,1,,\n中文人,1,1,,\nworld中,1,1,,\n");
+        MergeReport r = TokenizerMerge.run(new MergeRequest(uni, table, 10, dir.resolve("out"), List.of(corpus)),
+                JobContext.silent());
+        assertEquals(3, r.added());
+        assertEquals(2, r.addedCjkCharacters());
+        assertEquals(0, r.unreachable());
+        assertEquals(0, r.englishLinesChanged());
+        SentencePieceDocument after = SentencePieceDocument.read(dir.resolve("out/tokenizer.model"));
+        float lowest = SentencePieceDocument.read(uni.resolve("tokenizer.model")).lowestNormalScore();
+        int zh = after.vocabulary().idOf("中文人").getAsInt();
+        float parts = after.vocabulary().tokens().get(after.vocabulary().idOf("中").getAsInt()).score()
+                + after.vocabulary().tokens().get(after.vocabulary().idOf("文").getAsInt()).score()
+                + after.vocabulary().tokens().get(after.vocabulary().idOf("人").getAsInt()).score();
+        assertTrue(after.vocabulary().tokens().get(zh).score() > parts, "beats its characters");
+        assertEquals(lowest, after.vocabulary().tokens().get(after.vocabulary().idOf("文").getAsInt()).score(),
+                "a new character gets the base's lowest score");
+    }
+
+    @Test
+    void aUnigramModelWithATokenizerJsonIsRefusedWithAClearMessage() throws IOException {
+        Path uni = unigramFolder(true);
         Path table = Files.writeString(dir.resolve("c.csv"), "中文,1,1,,\n");
         var e = assertThrows(TokenizerFormatException.class, () -> TokenizerMerge.run(
                 new MergeRequest(uni, table, 10, dir.resolve("out"), List.of()), JobContext.silent()));
         assertEquals(Reason.UNKNOWN_MODEL_TYPE, e.reason());
-        assertTrue(e.getMessage().contains("unigram merging is not implemented"), e.getMessage());
+        assertTrue(e.getMessage().contains("merging into an HF Unigram tokenizer.json is not implemented"), e.getMessage());
     }
 }
