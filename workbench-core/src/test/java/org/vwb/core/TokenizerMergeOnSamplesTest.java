@@ -80,6 +80,8 @@ class TokenizerMergeOnSamplesTest {
         for (EngineCheck c : r.checks()) {
             assertEquals(0, c.roundTripMismatches(), c.file());
             assertTrue(c.addedPiecesUsed() > 0, c.file());
+            assertTrue(c.inCorpus() >= r.added(), "every candidate comes from the corpus: " + c);
+            assertTrue(c.notProducedInCorpus() < c.inCorpus(), c.toString());
         }
     }
 }

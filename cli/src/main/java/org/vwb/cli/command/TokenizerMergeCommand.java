@@ -79,6 +79,10 @@ final class TokenizerMergeCommand implements Callable<Integer> {
             w.printf("  %s: unreachable %d of %d, English lines changed %d of %d, round-trip mismatches %d of %d,"
                     + " added tokens moved %d%n", c.file(), c.unreachable().size(), c.piecesChecked(),
                     c.englishLinesChanged(), c.englishLines(), c.roundTripMismatches(), c.corpusLines(), c.addedTokensMoved());
+            if (c.corpusLines() > 0) {
+                w.printf("    check corpus: %d new pieces used; %d occur in it, %d of those not produced in their first"
+                        + " contexts%n", c.addedPiecesUsed(), c.inCorpus(), c.notProducedInCorpus());
+            }
         }
         if (r.modelJsonDisagreements() >= 0) {
             w.printf("  tokenizer.model vs tokenizer.json: %d disagreements%n", r.modelJsonDisagreements());

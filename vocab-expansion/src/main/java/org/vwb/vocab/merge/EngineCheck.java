@@ -15,8 +15,12 @@ import java.util.List;
 ///                             and from the line itself (lines the base loses to the unknown piece not counted)
 /// @param addedTokensMoved     added tokens that no longer encode to their own id
 /// @param addedPiecesUsed      added pieces that appear at least once when encoding the check corpus
+/// @param inCorpus             added pieces whose text occurs in the check corpus
+/// @param notProducedInCorpus  of those, pieces whose id appears in none of the first three lines holding
+///                             their text (informational: a context may rightly prefer other pieces)
 public record EngineCheck(String file, int piecesChecked, List<String> unreachable, int englishLines,
-        int englishLinesChanged, int corpusLines, int roundTripMismatches, int addedTokensMoved, int addedPiecesUsed) {
+        int englishLinesChanged, int corpusLines, int roundTripMismatches, int addedTokensMoved, int addedPiecesUsed,
+        int inCorpus, int notProducedInCorpus) {
 
     /// Copies the list.
     public EngineCheck {

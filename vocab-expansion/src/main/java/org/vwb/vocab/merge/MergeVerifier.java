@@ -85,10 +85,11 @@ final class MergeVerifier {
                     }
                 }
                 int usedNew = (int) pieces.stream().filter(p -> used.contains(p.id())).count();
+                int[] context = corpusContexts(after, pieces, corpus, ca, base.byteLevel());
                 int moved = name.equals(BaseTokenizer.JSON) ? movedAddedTokens(base.json(), before, after) : 0;
                 int checkedPieces = (int) pieces.stream().filter(p -> base.wholeCharacters(p.piece())).count();
                 checks.add(new EngineCheck(name, checkedPieces, missing, english.size(), changed, corpus.size(),
-                        mismatches, moved, usedNew));
+                        mismatches, moved, usedNew, context[0], context[1]));
                 List<String> texts = new ArrayList<>(agreementTexts);
                 pieces.forEach(p -> texts.add(contexts(after, p, base.byteLevel()).getFirst()));
                 perEngine.add(after.encodeAll(texts));
@@ -136,6 +137,53 @@ final class MergeVerifier {
         // After "a" or a newline the piece starts a new token (a normalizer may turn the newline into a
         // space, which then becomes a word start again; "a" stays a letter).
         return wordStart ? List.of(text, "a" + text) : List.of(text, "\n" + text, "a" + text);
+    }
+
+    /// Lines of the corpus sampled per piece.
+    static final int CONTEXTS_PER_PIECE = 3;
+
+    /// For each added piece whose text occurs in the corpus, the first [#CONTEXTS_PER_PIECE] lines holding
+    /// it: returns {pieces occurring, pieces whose id appears in none of their lines}. A piece may lose a
+    /// context to a longer or earlier piece legitimately, so this is reported, not enforced.
+    private static int[] corpusContexts(TokenizerEncoder enc, List<PlannedPiece> pieces, List<String> corpus,
+            List<int[]> encoded, boolean byteLevel) {
+        java.util.Map<Integer, List<Object[]>> byFirst = new java.util.HashMap<>();
+        for (PlannedPiece p : pieces) {
+            String text = enc.vocabulary().decodedText(new Token(p.id(), p.piece(), TokenKind.NORMAL, 0f));
+            String body = text.startsWith(" ") && !byteLevel ? text.substring(1) : text;
+            if (!body.isEmpty()) {
+                byFirst.computeIfAbsent(body.codePointAt(0), k -> new ArrayList<>()).add(new Object[] {p, body});
+            }
+        }
+        java.util.Map<PlannedPiece, int[]> seen = new java.util.HashMap<>(); // {lines seen, produced}
+        for (int i = 0; i < corpus.size(); i++) {
+            String line = corpus.get(i);
+            Set<Integer> ids = new HashSet<>();
+            for (int id : encoded.get(i)) {
+                ids.add(id);
+            }
+            for (int pos = 0; pos < line.length(); pos = line.offsetByCodePoints(pos, 1)) {
+                List<Object[]> starting = byFirst.get(line.codePointAt(pos));
+                if (starting == null) {
+                    continue;
+                }
+                for (Object[] e : starting) {
+                    PlannedPiece p = (PlannedPiece) e[0];
+                    int[] st = seen.computeIfAbsent(p, k -> new int[2]);
+                    if (st[0] < CONTEXTS_PER_PIECE && line.startsWith((String) e[1], pos)) {
+                        st[0]++;
+                        st[1] += ids.contains(p.id()) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        int occurring = 0;
+        int never = 0;
+        for (int[] st : seen.values()) {
+            occurring += st[0] > 0 ? 1 : 0;
+            never += st[0] > 0 && st[1] == 0 ? 1 : 0;
+        }
+        return new int[] {occurring, never};
     }
 
     private static int movedAddedTokens(TokenizerJsonDocument json, TokenizerEncoder before, TokenizerEncoder after) {
