@@ -72,6 +72,13 @@ final class MergePlanner {
     /// Plans the first `top` candidates (characters and intermediates they need come in addition).
     Plan plan(List<Candidate> all, int top) throws TokenizerFormatException {
         List<Candidate> candidates = all.subList(0, Math.min(top, all.size()));
+        if (unigram != null) {
+            // Unigram pieces are scored against the best split of their text, which a shorter piece added
+            // later could tie (委员 + 会 against 委员会); shorter pieces first keeps each piece's own text
+            // free of pieces added after it.
+            candidates = new ArrayList<>(candidates);
+            candidates.sort(java.util.Comparator.comparingInt(c -> c.piece().codePointCount(0, c.piece().length())));
+        }
         Set<String> later = new HashSet<>();
         candidates.forEach(c -> later.add(c.piece()));
         for (Candidate c : candidates) {
