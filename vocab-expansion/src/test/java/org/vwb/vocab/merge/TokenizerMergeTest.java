@@ -170,6 +170,21 @@ class TokenizerMergeTest {
         assertTrue(parts.getMessage().contains("does not spell piece '中文'"), parts.getMessage());
     }
 
+    @Test
+    void aTokenizerConfigThatDisagreesWithTheTokenizerIsRefused() throws IOException {
+        Files.writeString(base.resolve("tokenizer_config.json"),
+                "{\"added_tokens_decoder\": {\"1\": {\"content\": \"<bos>\", \"special\": true}}}");
+        var e = assertThrows(TokenizerFormatException.class, () -> merge("中文,1,1,,\n", 10));
+        assertEquals(Reason.ADDED_TOKEN_COLLISION, e.reason());
+        assertTrue(e.getMessage().contains("tokenizer_config.json: added_tokens_decoder.1 is '<bos>', but the tokenizer has '<s>'"),
+                e.getMessage());
+        Files.writeString(base.resolve("tokenizer_config.json"),
+                "{\"added_tokens_decoder\": {\"1\": {\"content\": \"<s>\", \"special\": true}}, \"bos_token\": \"<s>\"}");
+        merge("中文,1,1,,\n", 10);
+        assertEquals(Files.readString(base.resolve("tokenizer_config.json")),
+                Files.readString(dir.resolve("out/tokenizer_config.json")), "copied unchanged");
+    }
+
     private Path unigramFolder(boolean withJson) throws IOException {
         Path uni = Files.createDirectories(dir.resolve("uni"));
         ModelProto.Builder m = SpmFixtures.tinyBpe();
@@ -184,10 +199,12 @@ class TokenizerMergeTest {
     @Test
     void aUnigramModelGetsScoresThatBeatTheBestSplit() throws IOException {
         Path uni = unigramFolder(false);
-        Path table = Files.writeString(dir.resolve("c.csv"), "▁中文,1,1,,\n中文人,1,1,,\nworld中,1,1,,\n");
+        // 中文 after 中文人: scored in that order, 中文 + 人 would tie 中文人 (planned shortest first instead)
+        Path table = Files.writeString(dir.resolve("c.csv"), "▁中文,1,1,,\n中文人,1,1,,\nworld中,1,1,,\n中文,1,1,,\n");
         MergeReport r = TokenizerMerge.run(new MergeRequest(uni, table, 10, dir.resolve("out"), List.of(corpus)),
                 JobContext.silent());
-        assertEquals(3, r.added());
+        assertEquals(4, r.added());
+        assertEquals(List.of(), r.droppedUnreachable());
         assertEquals(2, r.addedCjkCharacters());
         assertEquals(0, r.unreachable());
         assertEquals(0, r.englishLinesChanged());
