@@ -15,6 +15,9 @@ import org.vwb.model.ModelSummary;
 import org.vwb.samples.SampleInfo;
 import org.vwb.samples.Samples;
 import org.vwb.vocab.Vocabulary;
+import org.vwb.vocab.merge.MergeReport;
+import org.vwb.vocab.merge.MergeRequest;
+import org.vwb.vocab.merge.TokenizerMerge;
 
 /// The entry point both front ends drive: each method takes a request and returns a [Job] that does
 /// nothing until the caller runs it with a progress sink and a cancellation flag.
@@ -129,5 +132,20 @@ public final class Workbench {
             Samples.write(request.name(), dir);
             return dir;
         };
+    }
+
+    // ---- Tokenizer editing (issue 3: lossless documents, merge with a reachability proof) ----
+
+    /// A job that appends the candidates of `request.add()` (a candidate table or another tokenizer) to
+    /// the BPE tokenizer in `request.base()` and writes a tokenizer folder `request.out()` (atomically;
+    /// the base is never modified) with the id mapping, `merge-report.json` and a provenance sidecar.
+    /// Every new piece is checked with the native engines; unreachable ones are dropped with a note on
+    /// the progress sink. Model weights and `config.json` are not copied.
+    ///
+    /// The job throws `TokenizerFormatException` for a bad base, table or import source, and
+    /// `FileAlreadyExistsException` when the output folder exists.
+    public Job<MergeReport> mergeTokenizer(MergeRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ctx -> TokenizerMerge.run(request, ctx);
     }
 }

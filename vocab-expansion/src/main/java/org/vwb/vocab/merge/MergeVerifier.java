@@ -1,0 +1,205 @@
+package org.vwb.vocab.merge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vwb.vocab.Token;
+import org.vwb.vocab.TokenKind;
+import org.vwb.vocab.TokenizerEncoder;
+import org.vwb.vocab.edit.TokenizerJsonDocument;
+
+/// Proves a merge with the real engines: every added piece is produced from its own text, English
+/// text keeps its ids, round trips match the base's, and `tokenizer.model` and `tokenizer.json` agree.
+final class MergeVerifier {
+
+    /// The built-in non-target text: English prose, code, numbers and odd whitespace.
+    static final List<String> ENGLISH = loadEnglish();
+
+    /// What the engines found.
+    record Result(List<EngineCheck> checks, Set<String> unreachable, int disagreements, int baseDisagreements) {
+    }
+
+    private MergeVerifier() {
+    }
+
+    private static List<String> loadEnglish() {
+        try (InputStream in = MergeVerifier.class.getResourceAsStream("english-sample.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("english-sample.txt is missing from the jar", e);
+        }
+    }
+
+    static Result verify(BaseTokenizer base, Path out, List<PlannedPiece> pieces, List<String> corpus) throws IOException {
+        List<String> english = new ArrayList<>(ENGLISH);
+        corpus.stream().filter(l -> !hasHan(l)).forEach(english::add);
+        List<EngineCheck> checks = new ArrayList<>();
+        Set<String> unreachable = new LinkedHashSet<>();
+        List<List<int[]>> perEngine = new ArrayList<>();
+        List<List<int[]>> perEngineBase = new ArrayList<>();
+        List<String> agreementTexts = new ArrayList<>(english);
+        agreementTexts.addAll(corpus);
+        for (String name : List.of(BaseTokenizer.MODEL, BaseTokenizer.JSON)) {
+            if (!Files.isRegularFile(out.resolve(name))) {
+                continue;
+            }
+            try (TokenizerEncoder before = TokenizerEncoder.open(base.dir().resolve(name));
+                    TokenizerEncoder after = TokenizerEncoder.open(out.resolve(name))) {
+                List<String> missing = new ArrayList<>();
+                for (PlannedPiece p : pieces) {
+                    // A byte-level intermediate cut inside a character has no text of its own; it is a step
+                    // of the derivation of the candidate that needed it, which is checked.
+                    if (base.wholeCharacters(p.piece()) && !reachable(after, p, base.byteLevel())) {
+                        missing.add(p.piece());
+                    }
+                }
+                unreachable.addAll(missing);
+                List<int[]> a = after.encodeAll(english);
+                List<int[]> b = before.encodeAll(english);
+                int changed = 0;
+                for (int i = 0; i < a.size(); i++) {
+                    changed += Arrays.equals(a.get(i), b.get(i)) ? 0 : 1;
+                }
+                List<int[]> ca = after.encodeAll(corpus);
+                List<int[]> cb = before.encodeAll(corpus);
+                int mismatches = 0;
+                Set<Integer> used = new HashSet<>();
+                for (int i = 0; i < corpus.size(); i++) {
+                    // Where the base loses text (unknown characters without byte fallback) the new tokenizer
+                    // may do better: a round trip equal to the line itself is not a mismatch.
+                    // A base round trip with SentencePiece's unknown surface (U+2047) lost text; such lines
+                    // are not comparable and are not counted.
+                    String rt = after.decode(ca.get(i));
+                    String baseRt = before.decode(cb.get(i));
+                    mismatches += rt.equals(baseRt) || rt.equals(corpus.get(i)) || baseRt.indexOf('\u2047') >= 0 ? 0 : 1;
+                    for (int id : ca.get(i)) {
+                        used.add(id);
+                    }
+                }
+                int usedNew = (int) pieces.stream().filter(p -> used.contains(p.id())).count();
+                int[] context = corpusContexts(after, pieces, corpus, ca, base.byteLevel());
+                int moved = name.equals(BaseTokenizer.JSON) ? movedAddedTokens(base.json(), before, after) : 0;
+                int checkedPieces = (int) pieces.stream().filter(p -> base.wholeCharacters(p.piece())).count();
+                checks.add(new EngineCheck(name, checkedPieces, missing, english.size(), changed, corpus.size(),
+                        mismatches, moved, usedNew, context[0], context[1]));
+                List<String> texts = new ArrayList<>(agreementTexts);
+                pieces.forEach(p -> texts.add(contexts(after, p, base.byteLevel()).getFirst()));
+                perEngine.add(after.encodeAll(texts));
+                perEngineBase.add(before.encodeAll(agreementTexts));
+            }
+        }
+        if (perEngine.size() < 2) {
+            return new Result(checks, unreachable, -1, -1);
+        }
+        // Texts on which the base files already disagree (HF matches `<s>` in text, SentencePiece does
+        // not) say nothing about the merge; added-piece texts are new and always count.
+        List<int[]> m = perEngine.get(0);
+        List<int[]> j = perEngine.get(1);
+        int baseDis = 0;
+        int dis = 0;
+        for (int i = 0; i < m.size(); i++) {
+            boolean baseAgrees = i >= agreementTexts.size()
+                    || Arrays.equals(perEngineBase.get(0).get(i), perEngineBase.get(1).get(i));
+            baseDis += baseAgrees ? 0 : 1;
+            dis += baseAgrees && !Arrays.equals(m.get(i), j.get(i)) ? 1 : 0;
+        }
+        return new Result(checks, unreachable, dis, baseDis);
+    }
+
+    /// Whether the engine produces the piece's id from a text made of the piece: alone (a `▁` piece
+    /// then starts a word through the dummy prefix) or after a character that ends the previous token.
+    private static boolean reachable(TokenizerEncoder enc, PlannedPiece p, boolean byteLevel) {
+        for (String text : contexts(enc, p, byteLevel)) {
+            for (int id : enc.encode(text)) {
+                if (id == p.id()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> contexts(TokenizerEncoder enc, PlannedPiece p, boolean byteLevel) {
+        String text = enc.vocabulary().decodedText(new Token(p.id(), p.piece(), TokenKind.NORMAL, 0f));
+        boolean wordStart = text.startsWith(" ");
+        if (!byteLevel && wordStart) {
+            // The dummy prefix (or the json's Prepend/Metaspace) supplies the leading space.
+            return List.of(text.substring(1), "a" + text);
+        }
+        // After "a" or a newline the piece starts a new token (a normalizer may turn the newline into a
+        // space, which then becomes a word start again; "a" stays a letter).
+        return wordStart ? List.of(text, "a" + text) : List.of(text, "\n" + text, "a" + text);
+    }
+
+    /// Lines of the corpus sampled per piece.
+    static final int CONTEXTS_PER_PIECE = 3;
+
+    /// For each added piece whose text occurs in the corpus, the first [#CONTEXTS_PER_PIECE] lines holding
+    /// it: returns {pieces occurring, pieces whose id appears in none of their lines}. A piece may lose a
+    /// context to a longer or earlier piece legitimately, so this is reported, not enforced.
+    private static int[] corpusContexts(TokenizerEncoder enc, List<PlannedPiece> pieces, List<String> corpus,
+            List<int[]> encoded, boolean byteLevel) {
+        java.util.Map<Integer, List<Object[]>> byFirst = new java.util.HashMap<>();
+        for (PlannedPiece p : pieces) {
+            String text = enc.vocabulary().decodedText(new Token(p.id(), p.piece(), TokenKind.NORMAL, 0f));
+            String body = text.startsWith(" ") && !byteLevel ? text.substring(1) : text;
+            if (!body.isEmpty()) {
+                byFirst.computeIfAbsent(body.codePointAt(0), k -> new ArrayList<>()).add(new Object[] {p, body});
+            }
+        }
+        java.util.Map<PlannedPiece, int[]> seen = new java.util.HashMap<>(); // {lines seen, produced}
+        for (int i = 0; i < corpus.size(); i++) {
+            String line = corpus.get(i);
+            Set<Integer> ids = new HashSet<>();
+            for (int id : encoded.get(i)) {
+                ids.add(id);
+            }
+            for (int pos = 0; pos < line.length(); pos = line.offsetByCodePoints(pos, 1)) {
+                List<Object[]> starting = byFirst.get(line.codePointAt(pos));
+                if (starting == null) {
+                    continue;
+                }
+                for (Object[] e : starting) {
+                    PlannedPiece p = (PlannedPiece) e[0];
+                    int[] st = seen.computeIfAbsent(p, k -> new int[2]);
+                    if (st[0] < CONTEXTS_PER_PIECE && line.startsWith((String) e[1], pos)) {
+                        st[0]++;
+                        st[1] += ids.contains(p.id()) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        int occurring = 0;
+        int never = 0;
+        for (int[] st : seen.values()) {
+            occurring += st[0] > 0 ? 1 : 0;
+            never += st[0] > 0 && st[1] == 0 ? 1 : 0;
+        }
+        return new int[] {occurring, never};
+    }
+
+    private static int movedAddedTokens(TokenizerJsonDocument json, TokenizerEncoder before, TokenizerEncoder after) {
+        int moved = 0;
+        for (TokenizerJsonDocument.AddedToken t : json.addedTokens()) {
+            int[] b = before.encode(t.content());
+            int[] a = after.encode(t.content());
+            boolean wasItself = b.length == 1 && b[0] == t.id();
+            if (wasItself && !(a.length == 1 && a[0] == t.id())) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+}
