@@ -45,7 +45,13 @@ public interface TokenizerEncoder extends AutoCloseable {
     int[] encode(String text);
 
     /// Encodes many texts; the HF engine spreads a batch over the machine's cores.
-    List<int[]> encodeAll(List<String> texts);
+    default List<int[]> encodeAll(List<String> texts) {
+        List<int[]> out = new java.util.ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(encode(t));
+        }
+        return out;
+    }
 
     /// Encodes many texts and reports which pre-tokenizer word each token came from, so that callers
     /// (subword mining) never join tokens across the engine's own word splits. SentencePiece has no

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import ai.djl.sentencepiece.SpProcessor;
@@ -55,15 +54,6 @@ final class SentencePieceEncoder implements TokenizerEncoder {
     @Override
     public int[] encode(String text) {
         return text.isEmpty() ? new int[0] : processor.encode(text);
-    }
-
-    @Override
-    public List<int[]> encodeAll(List<String> texts) {
-        List<int[]> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            out.add(encode(t));
-        }
-        return out;
     }
 
     @Override
