@@ -40,4 +40,21 @@ public final class SubwordMiner {
             return MiningRun.mine(encoder, List.copyOf(corpus), options, ctx);
         }
     }
+
+    /// Projects the token count of `corpus` once `candidates` (all of them) are added to the base at
+    /// `base`: the rows are applied as continued merges in their order (a byte-fallback character row
+    /// turns its byte tokens into one), inside the same segments mining uses. Use it on held-out text
+    /// to estimate what a correct merge gives before building one.
+    ///
+    /// @throws IOException when a row's part is neither a base piece nor an earlier row, or a file is bad
+    public static Projection project(Path base, List<Candidate> candidates, List<Path> corpus, int threads,
+            JobContext ctx) throws IOException {
+        if (corpus.isEmpty()) {
+            throw new IllegalArgumentException("no corpus file given");
+        }
+        try (TokenizerEncoder encoder = TokenizerEncoder.open(base)) {
+            return org.vwb.vocab.mine.internal.ProjectionRun.project(encoder, List.copyOf(candidates), List.copyOf(corpus),
+                    threads, ctx);
+        }
+    }
 }

@@ -176,6 +176,19 @@ class SubwordMinerTest {
                 options(1), new JobContext(org.vwb.common.ProgressSink.NONE, cancel)));
     }
 
+    @Test
+    void projectingTheRowsOntoTheMiningCorpusSavesWhatMiningCounted() throws IOException {
+        String[] lines = concat(PLANTED, repeat("鬱中文", 4), repeat("abc", 3));
+        MiningResult r = mine(options(10), lines);
+        Path corpus = MiningFixtures.corpus(dir.resolve("again.txt"), lines);
+        Projection p = SubwordMiner.project(dir.resolve("base"), r.candidates(), List.of(corpus), 2, JobContext.silent());
+        assertEquals(r.stats().baseTokens(), p.baseTokens());
+        assertEquals(r.projectedTokens(), p.projectedTokens());
+        assertEquals(49, p.changedLines(), "every Chinese line, no Latin line");
+        Projection none = SubwordMiner.project(dir.resolve("base"), List.of(), List.of(corpus), 1, JobContext.silent());
+        assertEquals(none.baseTokens(), none.projectedTokens());
+    }
+
     private static byte[] concatBytes(byte[] a, byte[] b) {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

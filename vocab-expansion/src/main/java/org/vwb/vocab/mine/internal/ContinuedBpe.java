@@ -208,7 +208,15 @@ public final class ContinuedBpe {
         }
     }
 
-    private static long key(int a, int b) {
-        return ((long) a << 32) | (b & 0xFFFFFFFFL);
+    /// The pair as a well-spread map key: `Long.hashCode` of the plain `a << 32 | b` is `a ^ b`, which
+    /// collides for most pairs of nearby ids; the murmur3 finaliser is a bijection, so keys stay unique.
+    static long key(int a, int b) {
+        long k = ((long) a << 32) | (b & 0xFFFFFFFFL);
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
     }
 }
