@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.vwb.vocab.fertility.FertilityReport;
 import org.vwb.vocab.fertility.FertilityStats;
+import org.vwb.vocab.TokenizerKind;
 import org.vwb.vocab.fertility.PieceCount;
 
 /// The human-readable fertility report: one column per tokenizer, then the piece lists.
@@ -24,7 +25,11 @@ public final class FertilityText {
         sb.append(String.format(Locale.ROOT, "corpus: %s (%,d lines, %,d characters, %,d CJK, %,d words in lines without CJK)%n",
                 report.corpus().stream().map(Object::toString).collect(Collectors.joining(", ")), b.lines(),
                 b.characters(), b.cjkCharacters(), b.words()));
-        String row = columns.size() == 1 ? "%-32s %s%n" : "%-32s %-24s %s%n";
+        int width = 24;
+        for (FertilityMetrics.Metric m : FertilityMetrics.ROWS) {
+            width = Math.max(width, m.value().apply(b).length() + 2);
+        }
+        String row = columns.size() == 1 ? "%-32s %s%n" : "%-32s %-" + width + "s %s%n";
         if (columns.size() == 2) {
             sb.append(String.format(Locale.ROOT, row, "", "before", "after"));
         }
@@ -38,17 +43,23 @@ public final class FertilityText {
         }
         for (int i = 0; i < columns.size(); i++) {
             String which = columns.size() == 1 ? "" : i == 0 ? " (before)" : " (after)";
-            sb.append("most used pieces").append(which).append(": ").append(list(columns.get(i).topUsed(), true)).append('\n');
-            sb.append("unused pieces").append(which).append(": ").append(list(columns.get(i).topUnused(), false)).append('\n');
+            boolean byteLevel = columns.get(i).kind() == TokenizerKind.HF_BYTE_LEVEL_BPE;
+            sb.append("most used pieces").append(which).append(": ").append(list(columns.get(i).topUsed(), true, byteLevel))
+                    .append('\n');
+            sb.append("unused pieces").append(which).append(": ").append(list(columns.get(i).topUnused(), false, byteLevel))
+                    .append('\n');
         }
         return sb.toString();
     }
 
-    private static String list(List<PieceCount> pieces, boolean counts) {
+    /// Byte-level pieces are shown by their text (`çļĦ` is `的`) unless it is blank or a partial character.
+    private static String list(List<PieceCount> pieces, boolean counts, boolean byteLevel) {
         if (pieces.isEmpty()) {
             return "none";
         }
-        return pieces.stream().map(p -> counts ? String.format(Locale.ROOT, "%s %,d", p.piece(), p.count()) : p.piece())
-                .collect(Collectors.joining(", "));
+        return pieces.stream().map(p -> {
+            String label = byteLevel && !p.text().isBlank() ? p.text() : p.piece();
+            return counts ? String.format(Locale.ROOT, "%s %,d", label, p.count()) : label;
+        }).collect(Collectors.joining(", "));
     }
 }
