@@ -53,6 +53,18 @@ public interface TokenizerEncoder extends AutoCloseable {
         return out;
     }
 
+    /// Encodes many texts and reports which pre-tokenizer word each token came from, so that callers
+    /// (subword mining) never join tokens across the engine's own word splits. SentencePiece has no
+    /// pre-tokenizer (its words are marked by `▁` in the pieces): this default reports word 0 throughout.
+    default List<WordEncoding> encodeAllWords(List<String> texts) {
+        List<int[]> all = encodeAll(texts);
+        List<WordEncoding> out = new java.util.ArrayList<>(all.size());
+        for (int[] ids : all) {
+            out.add(new WordEncoding(ids, new int[ids.length]));
+        }
+        return out;
+    }
+
     /// The text of `ids` (special tokens skipped).
     ///
     /// @throws IllegalArgumentException for an id outside `[0, vocabulary().size())`

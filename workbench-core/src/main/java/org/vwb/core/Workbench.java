@@ -148,4 +148,32 @@ public final class Workbench {
         Objects.requireNonNull(request, "request");
         return ctx -> TokenizerMerge.run(request, ctx);
     }
+
+    // ---- Tokenizer subword mining and fertility (issue 3) -------------------------------------------
+
+    /// A job that mines `request.options().additions()` new pieces for the base tokenizer from the
+    /// corpus and writes the candidates CSV to `request.out()` atomically (replacing an existing file).
+    /// Cancelled, it writes nothing.
+    ///
+    /// The job throws `TokenizerFormatException` for a bad base tokenizer, `CorpusFormatException` for a
+    /// corpus file that is not UTF-8 or a corpus without text, `NoSuchFileException` for a missing file.
+    public Job<org.vwb.vocab.mine.MiningResult> mineSubwords(MineRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ctx -> {
+            org.vwb.vocab.mine.MiningResult result = org.vwb.vocab.mine.SubwordMiner.mine(request.base(),
+                    request.corpus(), request.options(), ctx);
+            ctx.cancellation().check();
+            ctx.progress().begin("writing " + request.out().getFileName(), -1);
+            org.vwb.vocab.mine.CandidateCsv.write(request.out(), result);
+            return result;
+        };
+    }
+
+    /// A job that measures the fertility of `request.tokenizer()` (and `request.compare()`, if given)
+    /// on the corpus. It writes nothing.
+    public Job<org.vwb.vocab.fertility.FertilityReport> fertility(FertilityRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ctx -> org.vwb.vocab.fertility.FertilityAnalyzer.analyze(request.tokenizer(), request.compare(),
+                request.corpus(), request.threads(), request.top(), ctx);
+    }
 }

@@ -8,10 +8,12 @@ import picocli.CommandLine.Spec;
 
 import org.vwb.cli.ExitCodes;
 
-/// `vwb tokenizer …`: the tokenizer commands (merge; mining and fertility live in their own classes).
+/// `vwb tokenizer …`: the tokenizer commands: mine new subwords, merge them with a reachability proof,
+/// measure fertility.
 @Command(name = "tokenizer", mixinStandardHelpOptions = true,
-        description = "Edit a tokenizer's vocabulary: merge new pieces into it with a reachability proof.",
-        subcommands = {TokenizerMergeCommand.class})
+        description = "Work on a tokenizer: mine new subwords from a corpus, merge them so every new piece is"
+                + " produced, measure fertility.",
+        subcommands = {TokenizerMineCommand.class, TokenizerMergeCommand.class, TokenizerFertilityCommand.class})
 final class TokenizerCommand implements Callable<Integer> {
 
     @Spec

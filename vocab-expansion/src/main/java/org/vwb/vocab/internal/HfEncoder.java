@@ -11,6 +11,7 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 
 import org.vwb.vocab.TokenizerEncoder;
 import org.vwb.vocab.Vocabulary;
+import org.vwb.vocab.WordEncoding;
 
 /// `tokenizer.json` through the HF tokenizers native library (DJL binding).
 final class HfEncoder implements TokenizerEncoder {
@@ -51,6 +52,17 @@ final class HfEncoder implements TokenizerEncoder {
         List<int[]> out = new ArrayList<>(encodings.length);
         for (Encoding e : encodings) {
             out.add(toInts(e.getIds()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<WordEncoding> encodeAllWords(List<String> texts) {
+        Encoding[] encodings = tokenizer.batchEncode(texts.toArray(String[]::new), false, false);
+        List<WordEncoding> out = new ArrayList<>(encodings.length);
+        for (Encoding e : encodings) {
+            // tokens outside any word (none without special tokens) come back as -1: keep them apart
+            out.add(new WordEncoding(toInts(e.getIds()), toInts(e.getWordIds())));
         }
         return out;
     }

@@ -1,0 +1,87 @@
+package org.vwb.vocab.internal;
+
+/// Script tests shared by mining and the fertility report.
+public final class Scripts {
+    private Scripts() {
+    }
+
+    /// Whether `codePoint` is a CJK ideograph (Unicode script Han: unified ideographs, extensions,
+    /// compatibility ideographs, radicals, `〇`, `々`).
+    public static boolean isCjk(int codePoint) {
+        return codePoint >= 0x2E80 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    /// Number of CJK ideographs in `text`.
+    public static int countCjk(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isCjk(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /// Whether `text` is non-empty and every code point is a CJK ideograph.
+    public static boolean allCjk(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!isCjk(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /// Whether the UTF-8 `bytes` can be part of a run of CJK ideographs: every complete character is CJK;
+    /// a leading run of continuation bytes (the tail of a character) and an incomplete last character (its
+    /// head) are allowed, as byte-level BPE pieces split characters so.
+    public static boolean cjkBytes(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length && i < 3 && (bytes[i] & 0xC0) == 0x80) {
+            i++;
+        }
+        if (i == bytes.length) {
+            return i > 0;
+        }
+        while (i < bytes.length) {
+            int lead = bytes[i] & 0xFF;
+            int len = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : 0; // Han is 3 or 4 bytes long
+            if (len == 0) {
+                return false;
+            }
+            if (i + len > bytes.length) {
+                for (int j = i + 1; j < bytes.length; j++) {
+                    if ((bytes[j] & 0xC0) != 0x80) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            String s = new String(bytes, i, len, java.nio.charset.StandardCharsets.UTF_8);
+            if (s.codePointCount(0, s.length()) != 1 || !isCjk(s.codePointAt(0))) {
+                return false;
+            }
+            i += len;
+        }
+        return true;
+    }
+
+    /// Characters in UTF-8 `bytes` counting a partial character as one: non-continuation bytes, plus one
+    /// for a leading run of continuation bytes.
+    public static int charCount(byte[] bytes) {
+        int n = bytes.length > 0 && (bytes[0] & 0xC0) == 0x80 ? 1 : 0;
+        for (byte b : bytes) {
+            if ((b & 0xC0) != 0x80) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
