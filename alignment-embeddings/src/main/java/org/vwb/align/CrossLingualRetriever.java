@@ -86,19 +86,19 @@ public final class CrossLingualRetriever {
         return i < 0 ? List.of() : translate(i, n, method);
     }
 
-    /// `r_S(y)` for every target row, computed once.
+    /// `r_S(y)` for every target row, computed once (targets in parallel: it is `|S|·|T|` dot products).
     private synchronized float[] targetPenalty() {
         if (targetPenalty == null) {
             int ns = source.size();
+            int kk = Math.min(k, Math.max(1, ns));
             float[] penalty = new float[target.size()];
-            TopK top = new TopK(Math.min(k, Math.max(1, ns)));
-            for (int t = 0; t < penalty.length; t++) {
-                top.clear();
+            java.util.stream.IntStream.range(0, penalty.length).parallel().forEach(t -> {
+                TopK top = new TopK(kk);
                 for (int s = 0; s < ns; s++) {
                     top.offer(s, TopK.dot(tgt, t * dim, src, s * dim, dim));
                 }
                 penalty[t] = top.mean();
-            }
+            });
             targetPenalty = penalty;
         }
         return targetPenalty;
