@@ -2,7 +2,6 @@ package org.vwb.align;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.vwb.numeric.LinearAlgebra;
 
@@ -51,8 +50,8 @@ public final class Refinement {
     static List<IndexPair> mutualPairs(StaticVectors mappedSource, StaticVectors target, Retrieval method) {
         CrossLingualRetriever forward = new CrossLingualRetriever(mappedSource, target, CrossLingualRetriever.DEFAULT_CSLS_K);
         CrossLingualRetriever backward = new CrossLingualRetriever(target, mappedSource, CrossLingualRetriever.DEFAULT_CSLS_K);
-        int[] bestT = best(forward, mappedSource.size(), method);
-        int[] bestS = best(backward, target.size(), method);
+        int[] bestT = forward.bestTargets(method);
+        int[] bestS = backward.bestTargets(method);
         List<IndexPair> out = new ArrayList<>();
         for (int s = 0; s < bestT.length; s++) {
             int t = bestT[s];
@@ -61,12 +60,5 @@ public final class Refinement {
             }
         }
         return out;
-    }
-
-    private static int[] best(CrossLingualRetriever r, int n, Retrieval method) {
-        return IntStream.range(0, n).parallel().map(i -> {
-            List<Neighbor> top = r.translate(i, 1, method);
-            return top.isEmpty() ? -1 : top.getFirst().index();
-        }).toArray();
     }
 }
