@@ -30,3 +30,9 @@ for tgt in jieba-pca100 zh-chars-100; do
     --eval-words "$evalw" --seed 1 --out $w/glove-to-$tgt.vec --progress none
   echo "($(( $(date +%s) - s )) s)"
 done
+# Control: two real Chinese spaces (trained here vs jieba's) aligned with the identity dictionary of the
+# characters they share, to show what the same pipeline gives when the spaces do share structure.
+awk 'NR > 1 { print $1 "\t" $1 }' $w/zh-chars-100.vec > $w/zh-identity.tsv
+echo "== control: zh-chars-100 → jieba-pca100, identity dictionary, refine $refine"
+./vwb vectors align --src $w/zh-chars-100.vec --tgt $w/jieba-pca100.vec --dict $w/zh-identity.tsv --dict-format pairs \
+  --refine "$refine" --eval-words "$evalw" --seed 1 --out $w/zh-chars-to-jieba.vec --progress none

@@ -35,3 +35,9 @@ for t in $threads; do
 done
 words=文,件,网,用,系,数,开,日,红,中,Linux,debian
 java_ org.vwb.bench.align.Neighbours "$words" "$work/vwb-t1.vec" "$work/ft-t1.vec"
+# Do the two spaces agree? Align the Java output to fastText's with the identity dictionary (seeded 80/20
+# split by word): an isometric pair of spaces gives P@1 near 1.
+awk 'NR > 1 { print $1 "\t" $1 }' "$work/vwb-t1.vec" > "$work/identity.tsv"
+echo "== vwb-t1.vec → ft-t1.vec, identity dictionary"
+./vwb vectors align --src "$work/vwb-t1.vec" --tgt "$work/ft-t1.vec" --dict "$work/identity.tsv" --dict-format pairs \
+  --refine 1 --seed 1 --out "$work/vwb-to-ft.vec" --progress none 2>/dev/null
