@@ -33,8 +33,8 @@ public final class CrossLingualAlignment {
         List<IndexPair> rows = DictionaryOverlap.casingVariantPairs(train, source, target);
         LinearAlgebra la = LinearAlgebra.get();
         Alignment first = Procrustes.fit(source, target, rows, la);
-        StaticVectors srcEval = source.head(o.evalWords());
-        StaticVectors tgtEval = target.head(o.evalWords());
+        StaticVectors srcEval = Heads.head(source, o.evalWords());
+        StaticVectors tgtEval = Heads.head(target, o.evalWords());
         ctx.cancellation().check();
         ctx.progress().begin("evaluating on " + test.size() + " held-out pairs", -1);
         TranslationScores before = score(first, srcEval, tgtEval, test);

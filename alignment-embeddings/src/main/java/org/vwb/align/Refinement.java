@@ -31,8 +31,8 @@ public final class Refinement {
         if (iterations < 0 || maxRank < 1) {
             throw new IllegalArgumentException("iterations ≥ 0 and maxRank ≥ 1 needed, got " + iterations + ", " + maxRank);
         }
-        StaticVectors srcTop = source.head(maxRank);
-        StaticVectors tgtTop = target.head(maxRank);
+        StaticVectors srcTop = Heads.head(source, maxRank);
+        StaticVectors tgtTop = Heads.head(target, maxRank);
         List<Step> steps = new ArrayList<>();
         Alignment current = initial;
         for (int it = 0; it < iterations; it++) {

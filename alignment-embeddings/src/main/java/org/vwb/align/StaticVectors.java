@@ -142,24 +142,9 @@ public final class StaticVectors {
         return v;
     }
 
-    /// The vector of a tokenizer piece by its character n-grams (see [TokenVectors#fromFastText]), or
-    /// empty without subword information. Written into `out`; returns the number of rows averaged.
-    int pieceVector(String piece, boolean wordStart, float[] out) {
-        if (subwords == null) {
-            throw new IllegalStateException("no subword information");
-        }
-        int[] r = subwords.rowsForPiece(piece, wordStart, new ArrayList<>(0));
-        subwords.meanOf(r, out);
-        return r.length;
-    }
-
-    /// The n-grams [#pieceVector] averages, the word itself first if it is counted.
-    List<String> pieceSubwords(String piece, boolean wordStart) {
-        List<String> out = new ArrayList<>();
-        if (subwords != null) {
-            subwords.rowsForPiece(piece, wordStart, out);
-        }
-        return out;
+    /// The fastText n-gram model, or null for a plain space (for [TokenVectors]).
+    SubwordModel subwordModel() {
+        return subwords;
     }
 
     /// The character n-grams of `text` (the word itself first if it is in the vocabulary), in the order
@@ -170,24 +155,6 @@ public final class StaticVectors {
             subwords.rowsFor(text, out);
         }
         return out;
-    }
-
-    /// A plain copy of the first `n` words (all if `n ≥ size`); for a fastText model their
-    /// `get_word_vector` rows, without subword information.
-    public StaticVectors head(int n) {
-        int m = Math.min(Math.max(0, n), words.size());
-        if (m == words.size() && subwords == null) {
-            return this;
-        }
-        WordIndex index = new WordIndex(m);
-        FloatRows out = FloatRows.allocate(m, dim);
-        float[] v = new float[dim];
-        for (int i = 0; i < m; i++) {
-            index.add(words.word(i));
-            rowInto(i, v);
-            out.setRow(i, v);
-        }
-        return new StaticVectors(new ParsedVectors(index, out, null, 0));
     }
 
     /// A plain copy whose rows have unit L2 norm (zero rows stay zero). For a fastText model the

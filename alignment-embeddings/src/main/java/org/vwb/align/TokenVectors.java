@@ -63,7 +63,9 @@ public record TokenVectors(List<String> tokens, int dim, float[] rows, int missi
                 System.arraycopy(w, 0, v, 0, dim);
                 used = t.text().isEmpty() ? 0 : fastText.subwordsOf(t.text()).size();
             } else {
-                used = fastText.pieceVector(t.text(), t.wordStart(), v);
+                int[] r = fastText.subwordModel().rowsForPiece(t.text(), t.wordStart(), new ArrayList<>(0));
+                fastText.subwordModel().meanOf(r, v);
+                used = r.length;
             }
             missing += used == 0 ? 1 : 0;
             System.arraycopy(v, 0, rows, i * dim, dim);
@@ -144,6 +146,13 @@ public record TokenVectors(List<String> tokens, int dim, float[] rows, int missi
             names.add("id" + i);
         }
         StaticVectors.of(names, rows, dim).writeVec(target);
+    }
+
+    /// The n-grams [#fromFastText] averages for a marked piece, the word itself first if it is counted.
+    static List<String> pieceSubwords(StaticVectors fastText, String piece, boolean wordStart) {
+        List<String> out = new ArrayList<>();
+        fastText.subwordModel().rowsForPiece(piece, wordStart, out);
+        return out;
     }
 
     private static void addAll(java.util.Set<Integer> into, List<Integer> ids) {

@@ -28,8 +28,8 @@ class TokenVectorsTest {
     @Test
     void wordStartPiecesUseTheStartMarkerAndWordInternalPiecesNone() throws Exception {
         StaticVectors ft = tiny(); // minn 2, maxn 4
-        assertEquals(List.of("cat", "<c", "<ca", "<cat", "ca", "cat", "at"), ft.pieceSubwords("cat", true));
-        assertEquals(List.of("ca", "cat", "at"), ft.pieceSubwords("cat", false));
+        assertEquals(List.of("cat", "<c", "<ca", "<cat", "ca", "cat", "at"), TokenVectors.pieceSubwords(ft, "cat", true));
+        assertEquals(List.of("ca", "cat", "at"), TokenVectors.pieceSubwords(ft, "cat", false));
         TokenVectors tv = TokenVectors.fromFastText(ft, List.of("▁cat", "cat", "Ġcat", "x", "▁"), true);
         assertFalse(Arrays.equals(tv.vector(0), tv.vector(1)), "▁cat and cat differ");
         assertArrayEquals(tv.vector(0), tv.vector(2), "Ġ is a word-start marker too");
