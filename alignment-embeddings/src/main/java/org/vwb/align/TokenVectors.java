@@ -26,12 +26,18 @@ import org.vwb.align.internal.TokenSpan;
 /// @param missing how many tokens got a zero vector
 public record TokenVectors(List<String> tokens, int dim, float[] rows, int missing) {
 
-    /// Validates the shape; keeps the array (records of results, not shared mutable state).
+    /// Validates the shape and takes the array over (callers hand in a fresh one).
     public TokenVectors {
         tokens = List.copyOf(tokens);
         if ((long) tokens.size() * dim != rows.length) {
             throw new IllegalArgumentException(rows.length + " floats for " + tokens.size() + " × " + dim);
         }
+    }
+
+    /// A copy of all rows (use [#vector] for single rows of a large vocabulary).
+    @Override
+    public float[] rows() {
+        return rows.clone();
     }
 
     /// A copy of row `i`.
@@ -145,7 +151,7 @@ public record TokenVectors(List<String> tokens, int dim, float[] rows, int missi
         for (int i = 0; i < tokens.size(); i++) {
             names.add("id" + i);
         }
-        StaticVectors.of(names, rows, dim).writeVec(target);
+        StaticVectors.of(names, rows, dim).writeVec(target); // of() copies
     }
 
     /// The n-grams [#fromFastText] averages for a marked piece, the word itself first if it is counted.

@@ -113,6 +113,8 @@ public final class Word2VecTrainer {
                 throw new JobCancelledException();
             }
         }
+        // A worker's own failure first: the others then stop with JobCancelledException.
+        java.util.Arrays.sort(errors, java.util.Comparator.comparing(e -> e == null ? 2 : e instanceof JobCancelledException ? 1 : 0));
         for (Throwable e : errors) {
             switch (e) {
                 case null -> { }

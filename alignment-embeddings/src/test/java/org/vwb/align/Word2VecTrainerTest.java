@@ -164,6 +164,20 @@ class Word2VecTrainerTest {
     }
 
     @Test
+    void aReadErrorInOneThreadIsWhatTheCallerSees() {
+        TokenSource<String[]> good = inMemory(topics(4000, 2));
+        TokenSource<String[]> failsInPartOne = (part, parts) -> {
+            if (part == 1) {
+                throw new IOException("disk gone in part 1");
+            }
+            return good.open(part, parts);
+        };
+        var e = assertThrows(IOException.class, () -> Word2VecTrainer.train(failsInPartOne, SMALL.withThreads(2),
+                JobContext.silent()));
+        assertEquals("disk gone in part 1", e.getMessage());
+    }
+
+    @Test
     void aCorpusWithoutFrequentTokensIsRefused() {
         var e = assertThrows(IllegalArgumentException.class, () -> Word2VecTrainer.train(
                 inMemory(List.<String[]>of(new String[] {"x", "y"})), SMALL.withMinCount(5), JobContext.silent()));
