@@ -73,6 +73,41 @@ class VectorJobsTest {
     }
 
     @Test
+    void ccCedictIsRecognisedAndReadAsEnglishToChinese() throws IOException {
+        String[][] words = {{"cat", "貓", "猫", "mao1"}, {"dog", "狗", "狗", "gou3"}, {"fish", "魚", "鱼", "yu2"},
+            {"bird", "鳥", "鸟", "niao3"}, {"horse", "馬", "马", "ma3"}, {"cow", "牛", "牛", "niu2"},
+            {"sheep", "羊", "羊", "yang2"}, {"pig", "豬", "猪", "zhu1"}, {"tiger", "虎", "虎", "hu3"},
+            {"wolf", "狼", "狼", "lang2"}};
+        int d = 10;
+        StringBuilder en = new StringBuilder(words.length + " " + d + "\n");
+        StringBuilder zh = new StringBuilder(words.length + " " + d + "\n");
+        StringBuilder cedict = new StringBuilder("# CC-CEDICT\n");
+        for (int i = 0; i < words.length; i++) {
+            en.append(words[i][0]);
+            zh.append(words[i][2]);
+            for (int j = 0; j < d; j++) {
+                en.append(j == i ? " 1" : " 0");
+                zh.append(j == i ? " 1" : " 0");
+            }
+            en.append('\n');
+            zh.append('\n');
+            cedict.append(words[i][1]).append(' ').append(words[i][2]).append(" [").append(words[i][3]).append("] /")
+                    .append(words[i][0]).append("/CL:隻|只[zhi1]/\n");
+        }
+        Path src = Files.writeString(tmp.resolve("en.vec"), en);
+        Path tgt = Files.writeString(tmp.resolve("zh.vec"), zh);
+        Path dict = Files.writeString(tmp.resolve("cedict.u8"), cedict);
+        Path out = tmp.resolve("aligned.vec");
+        AlignVectorsSummary s = new Workbench().alignVectors(new AlignVectorsRequest(src, tgt, dict, "auto", 1, 0.2, 1,
+                1000, 1000, out)).run(JobContext.silent());
+        assertEquals(8, s.trainPairs());
+        assertEquals(2, s.testPairs());
+        assertEquals(8, s.rowPairs());
+        assertEquals(2, s.before().queries());
+        assertTrue(Files.readString(out).startsWith("10 10\n"));
+    }
+
+    @Test
     void vectorFormatErrorsAreBadInput() throws IOException {
         Path bad = Files.writeString(tmp.resolve("bad.vec"), "2 2\na 1 2\nb 1 NaN\n");
         Path dict = Files.writeString(tmp.resolve("d.tsv"), "a\tb\n");
