@@ -35,6 +35,25 @@ public record BilingualDictionary(List<WordPair> pairs) {
         return out;
     }
 
+    /// A seeded split by source word (all pairs of one source word fall on the same side), so a test
+    /// word is never seen in training: about `testFraction` of the distinct source words go to `test`.
+    ///
+    /// @return `[train, test]`
+    public List<BilingualDictionary> split(double testFraction, long seed) {
+        if (!(testFraction > 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("test fraction must lie in (0, 1), was " + testFraction);
+        }
+        List<String> sources = new ArrayList<>(bySource().keySet());
+        java.util.Collections.shuffle(sources, new java.util.Random(seed));
+        java.util.Set<String> test = new java.util.HashSet<>(sources.subList(0, (int) Math.round(sources.size() * testFraction)));
+        List<WordPair> a = new ArrayList<>();
+        List<WordPair> b = new ArrayList<>();
+        for (WordPair p : pairs) {
+            (test.contains(p.source()) ? b : a).add(p);
+        }
+        return List.of(new BilingualDictionary(a), new BilingualDictionary(b));
+    }
+
     /// The same pairs with source and target swapped.
     public BilingualDictionary inverted() {
         return new BilingualDictionary(pairs.stream().map(p -> new WordPair(p.target(), p.source())).toList());

@@ -142,6 +142,11 @@ public final class StaticVectors {
         return v;
     }
 
+    /// The fastText n-gram model, or null for a plain space (for [TokenVectors]).
+    SubwordModel subwordModel() {
+        return subwords;
+    }
+
     /// The character n-grams of `text` (the word itself first if it is in the vocabulary), in the order
     /// fastText averages them; empty without subword information.
     public List<String> subwordsOf(String text) {

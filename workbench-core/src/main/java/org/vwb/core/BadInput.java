@@ -28,6 +28,7 @@ public record BadInput(String type, String reason) {
             case SafetensorsFormatException e -> e.reason().name();
             case TokenizerFormatException e -> e.reason().name();
             case org.vwb.vocab.CorpusFormatException e -> e.reason().name();
+            case org.vwb.align.VectorFormatException e -> e.reason().name();
             case null, default -> null;
         };
         return Optional.ofNullable(reason).map(r -> new BadInput(error.getClass().getSimpleName(), r));

@@ -176,4 +176,26 @@ public final class Workbench {
         return ctx -> org.vwb.vocab.fertility.FertilityAnalyzer.analyze(request.tokenizer(), request.compare(),
                 request.corpus(), request.threads(), request.top(), ctx);
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // Static word vectors (issue 4): training and cross-lingual alignment, implemented in VectorJobs.
+    // ---------------------------------------------------------------------------------------------
+
+    /// A job that trains static vectors on `request.corpus()` with word2vec's skip-gram or CBOW and
+    /// negative sampling, then writes them as a `.vec` file atomically. Cancelled, it writes nothing.
+    ///
+    /// @throws IllegalArgumentException (from the job) when no token reaches the minimal count
+    public Job<TrainVectorsSummary> trainVectors(TrainVectorsRequest request) {
+        return VectorJobs.train(Objects.requireNonNull(request, "request"));
+    }
+
+    /// A job that aligns the source vectors to the target vectors with orthogonal Procrustes on a
+    /// seeded training part of the dictionary, reports P@1/P@5 (NN and CSLS) on the held-out part before
+    /// and after iterative refinement, and writes the mapped source vectors as `.vec` atomically.
+    ///
+    /// The job throws `VectorFormatException` (an `IOException`, classified by [BadInput]) for a bad
+    /// vector file or dictionary, naming the file and line.
+    public Job<AlignVectorsSummary> alignVectors(AlignVectorsRequest request) {
+        return VectorJobs.align(Objects.requireNonNull(request, "request"));
+    }
 }

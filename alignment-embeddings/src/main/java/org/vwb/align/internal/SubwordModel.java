@@ -61,9 +61,43 @@ public final class SubwordModel {
         }
         if (!text.equals(EOS)) {
             byte[] w = ("<" + text + ">").getBytes(StandardCharsets.UTF_8);
-            addNgrams(w, rows, substrings);
+            addNgrams(w, true, true, rows, substrings);
         }
         return rows.toArray();
+    }
+
+    /// The rows of a tokenizer piece: n-grams of `<piece` for a word-start piece (plus the word's own row
+    /// when `piece` is a vocabulary word), of the bare `piece` for a word-internal one. No end marker
+    /// `>`: a piece may or may not end its word.
+    public int[] rowsForPiece(String piece, boolean wordStart, List<String> substrings) {
+        IntList rows = new IntList();
+        if (piece.isEmpty()) {
+            return rows.toArray();
+        }
+        if (wordStart) {
+            int id = words.indexOf(piece);
+            if (id >= 0) {
+                rows.add(id);
+                substrings.add(piece);
+            }
+        }
+        byte[] w = ((wordStart ? "<" : "") + piece).getBytes(StandardCharsets.UTF_8);
+        addNgrams(w, wordStart, false, rows, substrings);
+        return rows.toArray();
+    }
+
+    /// The mean of `rows` into `out` (zeros when empty), with fastText's rounding.
+    public void meanOf(int[] rows, float[] out) {
+        java.util.Arrays.fill(out, 0f);
+        for (int r : rows) {
+            input.addRowTo(r, out);
+        }
+        if (rows.length > 0) {
+            float scale = (float) (1.0 / rows.length);
+            for (int j = 0; j < out.length; j++) {
+                out[j] *= scale;
+            }
+        }
     }
 
     /// Writes the mean of the rows of `text` into `out` (zeros when it has none).
@@ -82,7 +116,7 @@ public final class SubwordModel {
         }
     }
 
-    private void addNgrams(byte[] w, IntList rows, List<String> substrings) {
+    private void addNgrams(byte[] w, boolean startMarker, boolean endMarker, IntList rows, List<String> substrings) {
         if (spec.bucket() == 0) {
             return;
         }
@@ -96,7 +130,7 @@ public final class SubwordModel {
                 while (j < w.length && (w[j] & 0xC0) == 0x80) {
                     j++;
                 }
-                if (n >= spec.minn() && !(n == 1 && (i == 0 || j == w.length))) {
+                if (n >= spec.minn() && !(n == 1 && ((startMarker && i == 0) || (endMarker && j == w.length)))) {
                     int bucket = Integer.remainderUnsigned(hash(w, i, j), spec.bucket());
                     rows.add(spec.nwords() + bucket);
                     substrings.add(new String(w, i, j - i, StandardCharsets.UTF_8));
