@@ -21,7 +21,7 @@ public final class CorpusFiles {
     ///
     /// @throws NoSuchFileException if a file does not exist
     public static TokenSource<String[]> whitespace(List<Path> files) throws IOException {
-        return new FileTokenSource(check(files), Splitter::whitespace);
+        return new FileTokenSource<>(check(files), Splitter::whitespace);
     }
 
     /// Chinese-style character tokens: every Han character and every symbol (punctuation included) is a
@@ -30,7 +30,18 @@ public final class CorpusFiles {
     ///
     /// @throws NoSuchFileException if a file does not exist
     public static TokenSource<String[]> characters(List<Path> files) throws IOException {
-        return new FileTokenSource(check(files), Splitter::characters);
+        return new FileTokenSource<>(check(files), Splitter::characters);
+    }
+
+    /// Each line turned into tokens by `tokenizer`: e.g. the ids a real tokenizer gives it, for token-level
+    /// vectors trained on text tokenized with a (new) tokenizer, FOCUS-style. `tokenizer` is called from
+    /// several threads at once when a trainer reads parts in parallel.
+    ///
+    /// @param <T> one line's tokens (`int[]` of ids, or `String[]`)
+    /// @throws NoSuchFileException if a file does not exist
+    public static <T> TokenSource<T> lines(List<Path> files, java.util.function.Function<String, T> tokenizer)
+            throws IOException {
+        return new FileTokenSource<>(check(files), tokenizer);
     }
 
     private static List<Path> check(List<Path> files) throws IOException {

@@ -20,8 +20,18 @@ import java.util.Objects;
 /// @param cbow       CBOW instead of skip-gram
 /// @param seed       random seed
 /// @param out        the `.vec` file to write (atomically)
+/// @param tokenizer  a tokenizer (model folder, `tokenizer.model` or `tokenizer.json`) whose ids the
+///                   corpus is split into, for token-level vectors (FOCUS-style); `null` for text tokens.
+///                   Each line is encoded by the real engine without special tokens, and the vectors are
+///                   written under the pieces' own spelling (`▁中文`, `Ġthe`, `##ing`).
 public record TrainVectorsRequest(List<Path> corpus, boolean characters, int dim, int epochs, int window, int negative,
-        int minCount, double subsample, int threads, boolean cbow, long seed, Path out) {
+        int minCount, double subsample, int threads, boolean cbow, long seed, Path out, Path tokenizer) {
+
+    /// A request for text tokens (no tokenizer).
+    public TrainVectorsRequest(List<Path> corpus, boolean characters, int dim, int epochs, int window, int negative,
+            int minCount, double subsample, int threads, boolean cbow, long seed, Path out) {
+        this(corpus, characters, dim, epochs, window, negative, minCount, subsample, threads, cbow, seed, out, null);
+    }
 
     /// Validates the parts that are not checked by the trainer.
     public TrainVectorsRequest {
@@ -29,6 +39,9 @@ public record TrainVectorsRequest(List<Path> corpus, boolean characters, int dim
         Objects.requireNonNull(out, "out");
         if (corpus.isEmpty()) {
             throw new IllegalArgumentException("no corpus file given");
+        }
+        if (tokenizer != null && characters) {
+            throw new IllegalArgumentException("--chars and --tokenizer exclude each other: the tokenizer splits the text");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.vwb.align.AlignOptions;
@@ -22,6 +23,8 @@ import org.vwb.align.TranslationScores;
 import org.vwb.align.VectorReader;
 import org.vwb.align.Word2VecTrainer;
 import org.vwb.common.Job;
+import org.vwb.vocab.Token;
+import org.vwb.vocab.TokenizerEncoder;
 
 /// The static-vector jobs behind [Workbench#trainVectors] and [Workbench#alignVectors].
 final class VectorJobs {
@@ -37,10 +40,10 @@ final class VectorJobs {
         Path out = r.out().toAbsolutePath().normalize();
         return ctx -> {
             ctx.cancellation().check();
-            TokenSource<String[]> corpus = r.characters() ? CorpusFiles.characters(r.corpus())
-                    : CorpusFiles.whitespace(r.corpus());
             long t0 = System.nanoTime();
-            TrainingResult result = Word2VecTrainer.train(corpus, o, ctx);
+            TrainingResult result = r.tokenizer() != null ? trainOnTokenizerIds(r, o, ctx)
+                    : Word2VecTrainer.train(r.characters() ? CorpusFiles.characters(r.corpus())
+                            : CorpusFiles.whitespace(r.corpus()), o, ctx);
             double seconds = (System.nanoTime() - t0) / 1e9;
             ctx.cancellation().check();
             ctx.progress().begin("writing " + out, -1);
@@ -48,6 +51,21 @@ final class VectorJobs {
             return new TrainVectorsSummary(result.vectors().size(), result.corpusTokens(), result.trainedTokens(),
                     result.epochLoss(), seconds, out);
         };
+    }
+
+    /// FOCUS-style token vectors: the corpus encoded line by line by the real tokenizer engine.
+    private static TrainingResult trainOnTokenizerIds(TrainVectorsRequest r, TrainerOptions o,
+            org.vwb.common.JobContext ctx) throws IOException {
+        try (TokenizerEncoder encoder = TokenizerEncoder.open(r.tokenizer())) {
+            List<Token> tokens = encoder.vocabulary().tokens();
+            List<String> names = new java.util.ArrayList<>(java.util.Collections.nCopies(encoder.vocabulary().size(), ""));
+            for (Token t : tokens) {
+                // .vec rows are split on white space: a piece holding a space gets a visible stand-in
+                names.set(t.id(), t.piece().replace(' ', '\u2581'));
+            }
+            TokenSource<int[]> corpus = CorpusFiles.lines(r.corpus(), encoder::encode);
+            return Word2VecTrainer.trainIds(corpus, names, o, ctx);
+        }
     }
 
     static Job<AlignVectorsSummary> align(AlignVectorsRequest r) {

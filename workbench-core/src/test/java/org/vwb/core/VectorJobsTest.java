@@ -50,6 +50,36 @@ class VectorJobsTest {
     }
 
     @Test
+    void trainingOnTokenizerIdsWritesOneRowPerUsedPieceUnderItsSpelling() throws IOException {
+        Path model = tmp.resolve("tiny");
+        org.vwb.samples.Samples.write("tiny-llama-tied-f32", model);
+        Path text = Files.writeString(tmp.resolve("zh.txt"), "the model reads the text\n我们的模型学习中文\n".repeat(200));
+        Path out = tmp.resolve("tokens.vec");
+        TrainVectorsRequest r = new TrainVectorsRequest(List.of(text), false, 8, 2, 3, 5, 1, 0, 1, false, 1, out,
+                model);
+        TrainVectorsSummary s = new Workbench().trainVectors(r).run(JobContext.silent());
+        List<String> rows = Files.readAllLines(out);
+        assertEquals(s.vocabulary() + " 8", rows.getFirst());
+        List<String> words = rows.stream().skip(1).map(l -> l.substring(0, l.indexOf(' '))).toList();
+        try (org.vwb.vocab.TokenizerEncoder e = org.vwb.vocab.TokenizerEncoder.open(model)) {
+            java.util.Set<String> expected = new java.util.TreeSet<>();
+            for (String line : List.of("the model reads the text", "我们的模型学习中文")) {
+                for (int id : e.encode(line)) {
+                    expected.add(e.vocabulary().tokens().get(id).piece());
+                }
+            }
+            assertEquals(expected, new java.util.TreeSet<>(words), "exactly the pieces the tokenizer produced");
+        }
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("\u2581")), "word-start pieces keep their marker");
+    }
+
+    @Test
+    void charactersAndATokenizerExcludeEachOther() {
+        assertThrows(IllegalArgumentException.class, () -> new TrainVectorsRequest(List.of(tmp), true, 8, 1, 1, 1, 1, 0,
+                1, false, 1, tmp.resolve("o.vec"), tmp));
+    }
+
+    @Test
     void cancelledTrainingLeavesNoOutput() throws IOException {
         Path out = tmp.resolve("v.vec");
         Path c = corpus();

@@ -15,18 +15,20 @@ import java.util.function.Function;
 import org.vwb.align.TokenSource;
 
 /// Text files split into byte-range parts, each line tokenized by a function.
-public final class FileTokenSource implements TokenSource<String[]> {
+///
+/// @param <T> one line's tokens: `String[]` for text tokens, `int[]` for a tokenizer's ids
+public final class FileTokenSource<T> implements TokenSource<T> {
     private final List<Path> files;
-    private final Function<String, String[]> split;
+    private final Function<String, T> split;
 
     /// A source over `files` (which exist), tokenizing each line with `split`.
-    public FileTokenSource(List<Path> files, Function<String, String[]> split) {
+    public FileTokenSource(List<Path> files, Function<String, T> split) {
         this.files = files;
         this.split = split;
     }
 
     @Override
-    public Cursor<String[]> open(int part, int parts) throws IOException {
+    public Cursor<T> open(int part, int parts) throws IOException {
         if (parts < 1 || part < 0 || part >= parts) {
             throw new IllegalArgumentException("part " + part + " of " + parts);
         }
@@ -42,7 +44,7 @@ public final class FileTokenSource implements TokenSource<String[]> {
     }
 
     /// Reads the lines whose first byte lies in the global byte range `[from, to)`.
-    private final class RangeCursor implements Cursor<String[]> {
+    private final class RangeCursor implements Cursor<T> {
         private final long[] sizes;
         private final long to;
         private int file = -1;
@@ -58,7 +60,7 @@ public final class FileTokenSource implements TokenSource<String[]> {
         }
 
         @Override
-        public String[] next() throws IOException {
+        public T next() throws IOException {
             while (true) {
                 if (in == null && !openFileAt()) {
                     return null;

@@ -88,6 +88,12 @@ final class VectorsCommand implements Callable<Integer> {
         @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
         private long seed;
 
+        @Option(names = "--tokenizer", paramLabel = "DIR",
+                description = "Split the corpus with this tokenizer (a model folder, tokenizer.model or"
+                        + " tokenizer.json) and train one vector per token id, written under the piece's spelling:"
+                        + " token-level vectors for FOCUS.")
+        private Path tokenizer;
+
         @Mixin
         private JobOptions jobOptions;
 
@@ -98,7 +104,7 @@ final class VectorsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             TrainVectorsRequest request = new TrainVectorsRequest(corpus, chars, dim, epochs, window, negative, minCount,
-                    sample, threads, cbow, seed, out);
+                    sample, threads, cbow, seed, out, tokenizer);
             JobRunner runner = new JobRunner(context, spec.commandLine().getErr());
             TrainVectorsSummary s = runner.run(context.workbench().trainVectors(request), jobOptions.progress());
             PrintWriter o = spec.commandLine().getOut();
