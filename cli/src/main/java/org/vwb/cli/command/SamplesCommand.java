@@ -24,16 +24,7 @@ import org.vwb.core.SampleEntry;
 @Command(name = "samples", mixinStandardHelpOptions = true,
         description = "List or write the sample model folders generated in code (nothing is downloaded).",
         subcommands = {SamplesCommand.ListCommand.class, SamplesCommand.WriteCommand.class})
-final class SamplesCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
+final class SamplesCommand extends CommandGroup {
 
     /// `vwb samples list`.
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the samples.")

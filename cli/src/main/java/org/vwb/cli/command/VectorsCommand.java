@@ -27,16 +27,7 @@ import org.vwb.core.TrainVectorsSummary;
 @Command(name = "vectors", mixinStandardHelpOptions = true,
         description = "Train static word vectors on a corpus, or align two vector spaces with a bilingual dictionary.",
         subcommands = {VectorsCommand.TrainCommand.class, VectorsCommand.AlignCommand.class})
-final class VectorsCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
+final class VectorsCommand extends CommandGroup {
 
     /// `vwb vectors train --corpus FILE... --out FILE`.
     @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,

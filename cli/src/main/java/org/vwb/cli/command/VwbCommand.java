@@ -1,14 +1,10 @@
 package org.vwb.cli.command;
 
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
-import org.vwb.cli.ExitCodes;
 import org.vwb.cli.VersionProvider;
 
 /// The root `vwb` command. Without a subcommand it prints the help (a later issue opens the GUI there).
@@ -21,18 +17,9 @@ import org.vwb.cli.VersionProvider;
         exitCodeList = {"0:success", "2:bad command line", "3:bad input files (model folder, safetensors,"
                 + " tokenizer)", "4:other I/O failure (missing file, permission, output exists)", "130:cancelled",
             "1:internal error (a bug; rerun with --verbose)"})
-public final class VwbCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+public final class VwbCommand extends CommandGroup {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "On errors, print the stack trace as well as the one-line message.")
     private boolean verbose;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
 }
