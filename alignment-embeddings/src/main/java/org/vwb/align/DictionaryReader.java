@@ -32,26 +32,17 @@ public final class DictionaryReader {
     ///     exactly two columns, [VectorFormatException.Reason#EMPTY] if the file holds no pair
     public static BilingualDictionary readPairs(Path file) throws IOException {
         List<WordPair> pairs = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                String s = n == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-                if (s.isBlank() || s.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = s.indexOf('\t') >= 0 ? s.strip().split("\t", -1) : s.strip().split("\\s+");
-                if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                    throw VectorFormatException.atLine(VectorFormatException.Reason.WRONG_TOKEN_COUNT, file, n,
-                            "expected two columns 'source<TAB>target' (or 'source target'), found " + cols.length
-                                    + ": '" + s + "'");
-                }
-                pairs.add(new WordPair(cols[0].strip(), cols[1].strip()));
+        long lines = forEachEntry(file, (n, s) -> {
+            String[] cols = s.indexOf('\t') >= 0 ? s.strip().split("\t", -1) : s.strip().split("\\s+");
+            if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw VectorFormatException.atLine(VectorFormatException.Reason.WRONG_TOKEN_COUNT, file, n,
+                        "expected two columns 'source<TAB>target' (or 'source target'), found " + cols.length
+                                + ": '" + s + "'");
             }
-            if (pairs.isEmpty()) {
-                throw VectorFormatException.atLine(VectorFormatException.Reason.EMPTY, file, n, "no word pairs in the file");
-            }
+            pairs.add(new WordPair(cols[0].strip(), cols[1].strip()));
+        });
+        if (pairs.isEmpty()) {
+            throw VectorFormatException.atLine(VectorFormatException.Reason.EMPTY, file, lines, "no word pairs in the file");
         }
         return new BilingualDictionary(pairs);
     }
@@ -68,31 +59,44 @@ public final class DictionaryReader {
     ///     of a malformed entry, [VectorFormatException.Reason#EMPTY] if no pair survives
     public static BilingualDictionary readCedict(Path file, Script script) throws IOException {
         List<WordPair> pairs = new ArrayList<>();
+        long lines = forEachEntry(file, (n, s) -> {
+            CedictEntry e = CedictEntry.parse(s).orElseThrow(bad(file, n, s));
+            if (e.isProperNoun()) {
+                return;
+            }
+            String zh = script == Script.SIMPLIFIED ? e.simplified() : e.traditional();
+            for (String english : e.singleWordGlosses()) {
+                pairs.add(new WordPair(english, zh));
+            }
+        });
+        if (pairs.isEmpty()) {
+            throw VectorFormatException.atLine(VectorFormatException.Reason.EMPTY, file, lines,
+                    "no single-word English gloss in the file");
+        }
+        return new BilingualDictionary(pairs);
+    }
+
+    /// One content line of a dictionary file, with its 1-based line number.
+    @FunctionalInterface
+    private interface EntryHandler {
+        void accept(long lineNumber, String line) throws VectorFormatException;
+    }
+
+    /// Calls `handler` for every line that is neither blank nor a `#` comment (a UTF-8 byte-order mark
+    /// on the first line is dropped); returns the number of lines read.
+    private static long forEachEntry(Path file, EntryHandler handler) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             long n = 0;
             while ((line = in.readLine()) != null) {
                 n++;
                 String s = n == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-                if (s.isBlank() || s.startsWith("#")) {
-                    continue;
-                }
-                CedictEntry e = CedictEntry.parse(s)
-                        .orElseThrow(bad(file, n, s));
-                if (e.isProperNoun()) {
-                    continue;
-                }
-                String zh = script == Script.SIMPLIFIED ? e.simplified() : e.traditional();
-                for (String english : e.singleWordGlosses()) {
-                    pairs.add(new WordPair(english, zh));
+                if (!s.isBlank() && !s.startsWith("#")) {
+                    handler.accept(n, s);
                 }
             }
-            if (pairs.isEmpty()) {
-                throw VectorFormatException.atLine(VectorFormatException.Reason.EMPTY, file, n,
-                        "no single-word English gloss in the file");
-            }
+            return n;
         }
-        return new BilingualDictionary(pairs);
     }
 
     private static java.util.function.Supplier<VectorFormatException> bad(Path file, long n, String s) {
