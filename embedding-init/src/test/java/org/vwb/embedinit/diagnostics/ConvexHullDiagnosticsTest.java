@@ -99,6 +99,25 @@ class ConvexHullDiagnosticsTest {
     }
 
     @Test
+    void aRowTheBudgetCannotDecideIsUndecidedWithDistanceBounds() throws Exception {
+        Synthetic s = new Synthetic(300, 8, 13);
+        float[] edge = s.mixture(2, new int[2], new double[2]); // on an edge: far from the centroid, inside
+        FloatMatrix q = Synthetic.stack(List.of(edge));
+        HullOptions tight = HullOptions.defaults().withRelativeTolerance(1e-6);
+        RowVerdict one = ConvexHullDiagnostics.classify(LA, s.base, q, null, tight.withMaxIterations(1)).rows().get(0);
+        assertEquals(HullVerdict.UNDECIDED, one.verdict(), one.toString());
+        assertNull(one.inside());
+        assertNull(one.outside());
+        assertEquals(0, one.distanceLower());
+        assertTrue(one.distanceUpper() > 0 && one.relativeUpper() > 1e-6, one.toString());
+        HullReport full = ConvexHullDiagnostics.classify(LA, s.base, q, null, tight.withMaxIterations(100_000));
+        RowVerdict solved = full.rows().get(0);
+        assertEquals(HullVerdict.INSIDE, solved.verdict(), solved.toString());
+        assertTrue(solved.iterations() > 1);
+        verifyIndependently(s.base, q, full, solved);
+    }
+
+    @Test
     void dominanceIsZeroInsideAndPositiveForAFarRow() throws Exception {
         Synthetic s = new Synthetic(300, 8, 11);
         float[] far = s.base.data().clone();
