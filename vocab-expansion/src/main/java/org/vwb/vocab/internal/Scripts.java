@@ -84,4 +84,21 @@ public final class Scripts {
         }
         return n;
     }
+
+    /// Whether `text` is a run of CJK ideographs, or a single space followed by one (or only a space
+    /// when `spaceAlone`): the texts [org.vwb.vocab.mine.Script#CJK_WORD_START] lets a piece have.
+    public static boolean cjkAfterSpace(String text, boolean spaceAlone) {
+        if (text.startsWith(" ")) {
+            return text.length() == 1 ? spaceAlone : allCjk(text.substring(1));
+        }
+        return allCjk(text);
+    }
+
+    /// [#cjkAfterSpace] on UTF-8 `bytes` for byte-level models (a partial character allowed as in [#cjkBytes]).
+    public static boolean cjkBytesAfterSpace(byte[] bytes, boolean spaceAlone) {
+        if (bytes.length > 0 && bytes[0] == ' ') {
+            return bytes.length == 1 ? spaceAlone : cjkBytes(java.util.Arrays.copyOfRange(bytes, 1, bytes.length));
+        }
+        return cjkBytes(bytes);
+    }
 }

@@ -158,6 +158,19 @@ class SubwordMinerTest {
     }
 
     @Test
+    void cjkWordStartAlsoMergesTheSpaceThatOpensAChineseRun() throws IOException {
+        String[] lines = concat(repeat("中文", 20), repeat("a 中文", 5), repeat("ab", 30));
+        var start = new MiningOptions(3, 1, 16, Script.CJK_WORD_START, false, 2);
+        List<String> pieces = mine(start, lines).candidates().stream().map(Candidate::piece).toList();
+        assertTrue(pieces.contains("▁中文"), pieces.toString());
+        assertTrue(pieces.stream().allMatch(p -> p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN)), "every piece holds a CJK ideograph: " + pieces);
+        assertTrue(pieces.stream().noneMatch(p -> p.indexOf('a') >= 0 || p.indexOf('b') >= 0), pieces.toString());
+        List<String> plain = mine(options(3), lines).candidates().stream().map(Candidate::piece).toList();
+        assertTrue(plain.stream().noneMatch(p -> p.startsWith("▁")), "plain CJK never takes the space: " + plain);
+    }
+
+    @Test
     void aMissingCorpusFileIsNamed() throws IOException {
         Path base = MiningFixtures.model(dir.resolve("base"));
         Path missing = dir.resolve("nope.txt");
