@@ -120,7 +120,7 @@ class TokenizerCommandsTest {
         Path base = llama();
         CliRun script = CliRun.run("tokenizer", "mine", "--base", base.toString(), "--corpus", corpus().toString(),
                 "--add", "3", "--script", "latin", "--out", tmp.resolve("c.csv").toString());
-        oneLineError(script, ExitCodes.USAGE, "expected cjk, cjk-word or any but was 'latin'");
+        oneLineError(script, ExitCodes.USAGE, "expected cjk, cjk-word, cjk-punct or any but was 'latin'");
         CliRun zero = CliRun.run("tokenizer", "mine", "--base", base.toString(), "--corpus", corpus().toString(),
                 "--add", "0", "--out", tmp.resolve("c.csv").toString(), "--progress", "none");
         oneLineError(zero, ExitCodes.USAGE, "must be >= 1, was 0");

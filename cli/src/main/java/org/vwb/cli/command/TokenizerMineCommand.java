@@ -67,9 +67,9 @@ final class TokenizerMineCommand implements Callable<Integer> {
             description = "Longest new piece, in characters. Default: ${DEFAULT-VALUE}.")
     private int maxPieceChars;
 
-    @Option(names = "--script", paramLabel = "cjk|cjk-word|any", defaultValue = "cjk", converter = ScriptConverter.class,
+    @Option(names = "--script", paramLabel = "cjk|cjk-word|cjk-punct|any", defaultValue = "cjk", converter = ScriptConverter.class,
             description = "cjk: only pieces made of CJK ideographs; cjk-word: also such a run opened by the word-start"
-                    + " space (▁中文); any: any piece inside a word. Default: ${DEFAULT-VALUE}.")
+                    + " space (▁中文); cjk-punct: also CJK punctuation inside (文件。); any: any piece inside a word. Default: ${DEFAULT-VALUE}.")
     private Script script;
 
     @Option(names = "--exclude-existing",
@@ -111,16 +111,17 @@ final class TokenizerMineCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /// `cjk`, `cjk-word` or `any`, lower case as documented.
+    /// `cjk`, `cjk-word`, `cjk-punct` or `any`, lower case as documented.
     static final class ScriptConverter implements picocli.CommandLine.ITypeConverter<Script> {
         @Override
         public Script convert(String value) {
             return switch (value) {
                 case "cjk" -> Script.CJK;
                 case "cjk-word" -> Script.CJK_WORD_START;
+                case "cjk-punct" -> Script.CJK_PUNCTUATION;
                 case "any" -> Script.ANY;
                 default -> throw new picocli.CommandLine.TypeConversionException(
-                        "expected cjk, cjk-word or any but was '" + value + "'");
+                        "expected cjk, cjk-word, cjk-punct or any but was '" + value + "'");
             };
         }
     }

@@ -10,6 +10,11 @@ public enum Script {
     /// CJK ideograph, so text without one (English) encodes as before; what it adds is that the space
     /// before a Chinese run (each line start, each switch back from Latin) no longer costs a token.
     CJK_WORD_START,
+    /// Like [#CJK_WORD_START], and CJK punctuation (`。，、：（）` …, not `“”` which English shares) may
+    /// join the ideographs: `文件。`, `，如果`. Every merged piece still holds a CJK ideograph; a CJK
+    /// punctuation character the base covers only by byte fallback becomes a piece of its own. Byte-level
+    /// models are mined as with [#CJK_WORD_START].
+    CJK_PUNCTUATION,
     /// Any piece inside a word.
     ANY
 }

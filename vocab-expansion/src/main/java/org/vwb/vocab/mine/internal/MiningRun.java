@@ -129,6 +129,10 @@ public final class MiningRun {
             if (options.script() == Script.CJK && !(byteLevel ? Scripts.cjkBytes(bytes) : Scripts.allCjk(text))) {
                 return false;
             }
+            if (options.script() == Script.CJK_PUNCTUATION && !(byteLevel ? Scripts.cjkBytesAfterSpace(bytes, false)
+                    : Scripts.cjkWithPunctuation(text, false))) {
+                return false;
+            }
             if (options.script() == Script.CJK_WORD_START && !(byteLevel ? Scripts.cjkBytesAfterSpace(bytes, false)
                     : Scripts.cjkAfterSpace(text, false))) {
                 return false;

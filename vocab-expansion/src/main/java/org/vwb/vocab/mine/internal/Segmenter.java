@@ -59,6 +59,8 @@ public final class Segmenter {
                 case CJK -> byteLevel ? Scripts.cjkBytes(text) : Scripts.allCjk(SymbolTable.text(text));
                 // a space-initial symbol can only open a segment: it is a word start (SentencePiece) or
                 // the first symbol of a pre-tokenized word (byte level)
+                case CJK_PUNCTUATION -> byteLevel ? Scripts.cjkBytesAfterSpace(text, true)
+                        : Scripts.cjkWithPunctuation(SymbolTable.text(text), true);
                 case CJK_WORD_START -> byteLevel ? Scripts.cjkBytesAfterSpace(text, true)
                         : Scripts.cjkAfterSpace(SymbolTable.text(text), true);
             };
@@ -82,7 +84,8 @@ public final class Segmenter {
                 int n = utf8Run(ids, i);
                 if (n > 0) {
                     int cp = codePoint(ids, i, n);
-                    if (script == Script.ANY || Scripts.isCjk(cp)) {
+                    if (script == Script.ANY || Scripts.isCjk(cp)
+                            || script == Script.CJK_PUNCTUATION && Scripts.isCjkPunctuation(cp)) {
                         sink.character(cp, n);
                         buffer[len++] = -(cp + 1);
                     } else {
