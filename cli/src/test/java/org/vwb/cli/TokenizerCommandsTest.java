@@ -60,6 +60,37 @@ class TokenizerCommandsTest {
     }
 
     @Test
+    void mineReadsAWordFrequencyListNextToWeightedText() throws IOException {
+        Path words = Files.writeString(tmp.resolve("dict.txt"), "词表 50 n\n扩展 40 v\n");
+        Path out = tmp.resolve("c.csv");
+        CliRun r = CliRun.run("tokenizer", "mine", "--base", llama().toString(), "--corpus", corpus().toString(),
+                "--corpus-weight", "3", "--word-frequencies", words.toString(), "--script", "cjk-word", "--add", "8",
+                "--threads", "2", "--out", out.toString(), "--progress", "none");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("corpus: ", r.out().indexOf('\n') + 1), r.out());
+        assertTrue(r.out().contains("corpus: " + (3 * 31 + 90) + " lines"), "3 × 31 text lines + 90 listed words: "
+                + r.out());
+        assertEquals(9, Files.readAllLines(out).size());
+    }
+
+    @Test
+    void aMalformedWordFrequencyLineIsBadInputNamingFileAndLine() throws IOException {
+        Path words = Files.writeString(tmp.resolve("dict.txt"), "词表 50 n\n扩展 many v\n");
+        CliRun r = CliRun.run("tokenizer", "mine", "--base", llama().toString(), "--word-frequencies", words.toString(),
+                "--add", "3", "--out", tmp.resolve("c.csv").toString(), "--progress", "none");
+        oneLineError(r, ExitCodes.BAD_INPUT, words + " line 2: expected a frequency that is a positive integer",
+                "found 'many'", "(CorpusFormatException: MALFORMED_LINE)");
+        assertFalse(Files.exists(tmp.resolve("c.csv")));
+    }
+
+    @Test
+    void mineWithoutAnyCorpusIsAUsageError() throws IOException {
+        CliRun r = CliRun.run("tokenizer", "mine", "--base", llama().toString(), "--add", "3",
+                "--out", tmp.resolve("c.csv").toString());
+        oneLineError(r, ExitCodes.USAGE, "give --corpus FILE... and/or --word-frequencies FILE...");
+    }
+
+    @Test
     void aMissingCorpusFileIsAnIoErrorNamingIt() throws IOException {
         Path missing = tmp.resolve("missing.txt");
         CliRun r = CliRun.run("tokenizer", "mine", "--base", llama().toString(), "--corpus", missing.toString(),
@@ -89,7 +120,7 @@ class TokenizerCommandsTest {
         Path base = llama();
         CliRun script = CliRun.run("tokenizer", "mine", "--base", base.toString(), "--corpus", corpus().toString(),
                 "--add", "3", "--script", "latin", "--out", tmp.resolve("c.csv").toString());
-        oneLineError(script, ExitCodes.USAGE, "expected cjk or any but was 'latin'");
+        oneLineError(script, ExitCodes.USAGE, "expected cjk, cjk-word, cjk-punct or any but was 'latin'");
         CliRun zero = CliRun.run("tokenizer", "mine", "--base", base.toString(), "--corpus", corpus().toString(),
                 "--add", "0", "--out", tmp.resolve("c.csv").toString(), "--progress", "none");
         oneLineError(zero, ExitCodes.USAGE, "must be >= 1, was 0");

@@ -11,7 +11,9 @@ public final class CorpusFormatException extends IOException {
         /// The bytes are not valid UTF-8.
         NOT_UTF8,
         /// The corpus holds no text at all (every file empty or blank).
-        EMPTY
+        EMPTY,
+        /// A line of a structured corpus file (e.g. a word-frequency list) does not have the expected shape.
+        MALFORMED_LINE
     }
 
     private final Reason reason;

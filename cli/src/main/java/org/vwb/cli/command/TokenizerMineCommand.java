@@ -18,6 +18,7 @@ import org.vwb.cli.option.JobOptions;
 import org.vwb.cli.progress.JobRunner;
 import org.vwb.cli.tokenizer.MiningText;
 import org.vwb.core.MineRequest;
+import org.vwb.vocab.mine.MiningCorpus;
 import org.vwb.vocab.mine.MiningOptions;
 import org.vwb.vocab.mine.MiningResult;
 import org.vwb.vocab.mine.Script;
@@ -28,7 +29,8 @@ import org.vwb.vocab.mine.Script;
                 + " encoded by the base tokenizer, and the most frequent adjacent pair of pieces inside a word is"
                 + " merged again and again, so every new piece is the merge of two existing (or earlier) pieces.",
             "Writes a CSV (piece,frequency,tokens_saved,left,right) ranked by tokens saved, the input of"
-                + " 'vwb tokenizer merge'. Corpus files are UTF-8 text, streamed."})
+                + " 'vwb tokenizer merge'. Corpus files are UTF-8 text, streamed; word-frequency lists add words"
+                + " weighted by their frequency."})
 final class TokenizerMineCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -40,9 +42,19 @@ final class TokenizerMineCommand implements Callable<Integer> {
             description = "The base tokenizer: a model folder, tokenizer.model or tokenizer.json.")
     private Path base;
 
-    @Option(names = "--corpus", required = true, arity = "1..*", paramLabel = "FILE",
+    @Option(names = "--corpus", arity = "1..*", paramLabel = "FILE",
             description = "UTF-8 text files to mine from.")
-    private List<Path> corpus;
+    private List<Path> corpus = List.of();
+
+    @Option(names = "--corpus-weight", paramLabel = "W", defaultValue = "1",
+            description = "How many times each --corpus line counts (to balance it against word frequencies)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private long corpusWeight;
+
+    @Option(names = "--word-frequencies", arity = "1..*", paramLabel = "FILE",
+            description = "UTF-8 word-frequency lists, one 'word frequency [tag]' per line (e.g. jieba's dict.txt):"
+                    + " each word counts as that many lines holding it.")
+    private List<Path> wordFrequencies = List.of();
 
     @Option(names = "--add", required = true, paramLabel = "N", description = "How many new pieces to propose.")
     private int add;
@@ -55,8 +67,9 @@ final class TokenizerMineCommand implements Callable<Integer> {
             description = "Longest new piece, in characters. Default: ${DEFAULT-VALUE}.")
     private int maxPieceChars;
 
-    @Option(names = "--script", paramLabel = "cjk|any", defaultValue = "cjk", converter = ScriptConverter.class,
-            description = "cjk: only pieces made of CJK ideographs; any: any piece inside a word. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--script", paramLabel = "cjk|cjk-word|cjk-punct|any", defaultValue = "cjk", converter = ScriptConverter.class,
+            description = "cjk: only pieces made of CJK ideographs; cjk-word: also such a run opened by the word-start"
+                    + " space (▁中文); cjk-punct: also CJK punctuation inside (文件。); any: any piece inside a word. Default: ${DEFAULT-VALUE}.")
     private Script script;
 
     @Option(names = "--exclude-existing",
@@ -78,10 +91,19 @@ final class TokenizerMineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (corpus.isEmpty() && wordFrequencies.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing corpus: give --corpus FILE... and/or --word-frequencies FILE...");
+        }
+        if (corpusWeight < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--corpus-weight must be >= 1, was " + corpusWeight);
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         MiningOptions options = new MiningOptions(add, minFrequency, maxPieceChars, script, excludeExisting, n);
         JobRunner runner = new JobRunner(context, spec.commandLine().getErr());
-        MiningResult result = runner.run(context.workbench().mineSubwords(new MineRequest(base, corpus, options, out)),
+        MiningResult result = runner.run(context.workbench().mineSubwords(new MineRequest(base,
+                new MiningCorpus(corpus, corpusWeight, wordFrequencies), options, out)),
                 jobOptions.progress());
         PrintWriter o = spec.commandLine().getOut();
         o.print(MiningText.format(result, out));
@@ -89,15 +111,17 @@ final class TokenizerMineCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /// `cjk` or `any`, lower case as documented.
+    /// `cjk`, `cjk-word`, `cjk-punct` or `any`, lower case as documented.
     static final class ScriptConverter implements picocli.CommandLine.ITypeConverter<Script> {
         @Override
         public Script convert(String value) {
             return switch (value) {
                 case "cjk" -> Script.CJK;
+                case "cjk-word" -> Script.CJK_WORD_START;
+                case "cjk-punct" -> Script.CJK_PUNCTUATION;
                 case "any" -> Script.ANY;
                 default -> throw new picocli.CommandLine.TypeConversionException(
-                        "expected cjk or any but was '" + value + "'");
+                        "expected cjk, cjk-word, cjk-punct or any but was '" + value + "'");
             };
         }
     }

@@ -154,7 +154,7 @@ public final class CorpusBatches {
 
     /// The 1-based line of the first byte sequence that is not UTF-8 (a shortest-form check is left to
     /// the JDK decoder; this only needs to find the line).
-    static long firstMalformedLine(Path file) throws IOException {
+    public static long firstMalformedLine(Path file) throws IOException {
         long line = 1;
         int pending = 0;
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

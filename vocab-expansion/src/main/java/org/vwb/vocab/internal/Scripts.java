@@ -84,4 +84,51 @@ public final class Scripts {
         }
         return n;
     }
+
+    /// Whether `text` is a run of CJK ideographs, or a single space followed by one (or only a space
+    /// when `spaceAlone`): the texts [org.vwb.vocab.mine.Script#CJK_WORD_START] lets a piece have.
+    public static boolean cjkAfterSpace(String text, boolean spaceAlone) {
+        if (text.startsWith(" ")) {
+            return text.length() == 1 ? spaceAlone : allCjk(text.substring(1));
+        }
+        return allCjk(text);
+    }
+
+    /// [#cjkAfterSpace] on UTF-8 `bytes` for byte-level models (a partial character allowed as in [#cjkBytes]).
+    public static boolean cjkBytesAfterSpace(byte[] bytes, boolean spaceAlone) {
+        if (bytes.length > 0 && bytes[0] == ' ') {
+            return bytes.length == 1 ? spaceAlone : cjkBytes(java.util.Arrays.copyOfRange(bytes, 1, bytes.length));
+        }
+        return cjkBytes(bytes);
+    }
+
+    /// Whether `codePoint` is CJK punctuation: the CJK Symbols and Punctuation block without the
+    /// ideographic space (`、。「」『』【】〜` …) and the fullwidth punctuation of the Halfwidth and Fullwidth
+    /// Forms block (`，：；！？（）` …; not the fullwidth letters and digits). English text does not use them.
+    public static boolean isCjkPunctuation(int codePoint) {
+        int c = codePoint;
+        return c >= 0x3001 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20
+                || c >= 0xFF3B && c <= 0xFF40 || c >= 0xFF5B && c <= 0xFF65;
+    }
+
+    /// Whether `text` is an optional single leading space followed by CJK ideographs and CJK punctuation
+    /// ([#isCjkPunctuation]), holding at least one ideograph unless `symbol` (a symbol that may take part in
+    /// a merge: the space alone or punctuation alone qualify; a new piece needs an ideograph).
+    public static boolean cjkWithPunctuation(String text, boolean symbol) {
+        String t = text.startsWith(" ") ? text.substring(1) : text;
+        if (t.isEmpty()) {
+            return symbol && !text.isEmpty();
+        }
+        boolean ideograph = false;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (isCjk(cp)) {
+                ideograph = true;
+            } else if (!isCjkPunctuation(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return ideograph || symbol;
+    }
 }

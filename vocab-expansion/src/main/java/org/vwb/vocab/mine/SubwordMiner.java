@@ -29,15 +29,25 @@ public final class SubwordMiner {
     /// @throws java.nio.file.NoSuchFileException when a file is missing
     public static MiningResult mine(Path base, List<Path> corpus, MiningOptions options, JobContext ctx)
             throws IOException {
-        Objects.requireNonNull(base, "base");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(ctx, "ctx");
         if (corpus.isEmpty()) {
             throw new IllegalArgumentException("no corpus file given");
         }
+        return mine(base, MiningCorpus.text(corpus), options, ctx);
+    }
+
+    /// Mines `options.additions()` pieces for the tokenizer at `base` from weighted text and
+    /// word-frequency lists (see [MiningCorpus]): a word of frequency `f` counts as `f` lines holding it.
+    ///
+    /// @throws org.vwb.vocab.CorpusFormatException also for a malformed word-frequency line (file and line named)
+    public static MiningResult mine(Path base, MiningCorpus corpus, MiningOptions options, JobContext ctx)
+            throws IOException {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(ctx, "ctx");
         ctx.progress().begin("opening the base tokenizer", -1);
         try (TokenizerEncoder encoder = TokenizerEncoder.open(base)) {
-            return MiningRun.mine(encoder, List.copyOf(corpus), options, ctx);
+            return MiningRun.mine(encoder, corpus, options, ctx);
         }
     }
 

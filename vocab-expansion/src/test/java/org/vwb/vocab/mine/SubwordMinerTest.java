@@ -158,6 +158,37 @@ class SubwordMinerTest {
     }
 
     @Test
+    void cjkWordStartAlsoMergesTheSpaceThatOpensAChineseRun() throws IOException {
+        String[] lines = concat(repeat("中文", 20), repeat("a 中文", 5), repeat("ab", 30));
+        var start = new MiningOptions(3, 1, 16, Script.CJK_WORD_START, false, 2);
+        List<String> pieces = mine(start, lines).candidates().stream().map(Candidate::piece).toList();
+        assertTrue(pieces.contains("▁中文"), pieces.toString());
+        assertTrue(pieces.stream().allMatch(p -> p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN)), "every piece holds a CJK ideograph: " + pieces);
+        assertTrue(pieces.stream().noneMatch(p -> p.indexOf('a') >= 0 || p.indexOf('b') >= 0), pieces.toString());
+        List<String> plain = mine(options(3), lines).candidates().stream().map(Candidate::piece).toList();
+        assertTrue(plain.stream().noneMatch(p -> p.startsWith("▁")), "plain CJK never takes the space: " + plain);
+    }
+
+    @Test
+    void cjkPunctuationJoinsIdeographsButNeverMergesWithoutOne() throws IOException {
+        String[] lines = concat(repeat("中文。中文，文本。", 20), repeat("ab. ab, “ab”", 20));
+        var punct = new MiningOptions(12, 1, 16, Script.CJK_PUNCTUATION, false, 2);
+        List<Candidate> rows = mine(punct, lines).candidates();
+        List<String> pieces = rows.stream().map(Candidate::piece).toList();
+        assertTrue(pieces.contains("中文。") || pieces.contains("。中文"), pieces.toString());
+        assertTrue(pieces.contains("。"), "a byte-fallback CJK punctuation character becomes a piece: " + pieces);
+        assertTrue(rows.stream().filter(r -> !r.left().isEmpty()).allMatch(r -> r.piece().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)),
+                "every merged piece holds a CJK ideograph: " + pieces);
+        assertTrue(pieces.stream().noneMatch(p -> p.contains(".") || p.contains(",") || p.contains("“")
+                || p.contains("a")), "English punctuation and letters stay out: " + pieces);
+        List<String> word = mine(new MiningOptions(12, 1, 16, Script.CJK_WORD_START, false, 2), lines).candidates()
+                .stream().map(Candidate::piece).toList();
+        assertTrue(word.stream().noneMatch(p -> p.contains("。") || p.contains("，")), word.toString());
+    }
+
+    @Test
     void aMissingCorpusFileIsNamed() throws IOException {
         Path base = MiningFixtures.model(dir.resolve("base"));
         Path missing = dir.resolve("nope.txt");

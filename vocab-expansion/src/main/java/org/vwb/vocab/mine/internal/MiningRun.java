@@ -15,6 +15,7 @@ import org.vwb.vocab.TokenizerKind;
 import org.vwb.vocab.internal.CorpusBatches;
 import org.vwb.vocab.internal.Scripts;
 import org.vwb.vocab.mine.Candidate;
+import org.vwb.vocab.mine.MiningCorpus;
 import org.vwb.vocab.mine.MiningOptions;
 import org.vwb.vocab.mine.MiningResult;
 import org.vwb.vocab.mine.MiningStats;
@@ -28,7 +29,7 @@ public final class MiningRun {
     }
 
     /// Mines on `corpus` with the tokenizer `encoder` (left open for the caller to close).
-    public static MiningResult mine(TokenizerEncoder encoder, List<Path> corpus, MiningOptions options, JobContext ctx)
+    public static MiningResult mine(TokenizerEncoder encoder, MiningCorpus corpus, MiningOptions options, JobContext ctx)
             throws IOException {
         TokenizerKind kind = encoder.vocabulary().kind();
         if (kind == TokenizerKind.HF_WORDPIECE || kind == TokenizerKind.HF_WORDLEVEL) {
@@ -38,14 +39,32 @@ public final class MiningRun {
         boolean byteLevel = kind == TokenizerKind.HF_BYTE_LEVEL_BPE;
         SymbolTable symbols = new SymbolTable(encoder.vocabulary(), byteLevel);
         Segmenter segmenter = new Segmenter(encoder.vocabulary(), symbols, byteLevel, options.script());
-        CorpusBatches.Result<SegmentCounts> read = CorpusBatches.run(corpus, options.threads(), BATCH_CHARS,
-                () -> new SegmentCounts(encoder, segmenter), SegmentCounts::add, ctx.progress(), ctx.cancellation());
-        if (read.lines() == 0) {
-            throw new CorpusFormatException(CorpusFormatException.Reason.EMPTY, String.join(", ",
-                    corpus.stream().map(Path::toString).toList()) + ": the corpus holds no text (empty or blank files)");
+        for (Path f : corpus.wordFrequencies()) { // fail on a missing file before the long text pass
+            if (!java.nio.file.Files.isRegularFile(f)) {
+                throw new java.nio.file.NoSuchFileException(f.toString());
+            }
         }
+        List<SegmentCounts> parts = new ArrayList<>();
+        if (!corpus.text().isEmpty()) {
+            long w = corpus.textWeight();
+            parts.addAll(CorpusBatches.run(corpus.text(), options.threads(), BATCH_CHARS,
+                    () -> new SegmentCounts(encoder, segmenter), (c, batch) -> c.addWeighted(batch, w),
+                    ctx.progress(), ctx.cancellation()).states());
+        }
+        SegmentCounts listed = new SegmentCounts(encoder, segmenter);
+        for (Path f : corpus.wordFrequencies()) {
+            WordFrequencyReader.read(f, listed, ctx);
+        }
+        parts.add(listed);
         ctx.progress().begin("collecting segments", -1);
-        SegmentCounts total = SegmentCounts.sum(read.states());
+        SegmentCounts total = SegmentCounts.sum(parts);
+        ctx.cancellation().check(); // a cancelled read leaves the counts empty: that is not an empty corpus
+        if (total.lines == 0) {
+            List<Path> all = new ArrayList<>(corpus.text());
+            all.addAll(corpus.wordFrequencies());
+            throw new CorpusFormatException(CorpusFormatException.Reason.EMPTY, String.join(", ",
+                    all.stream().map(Path::toString).toList()) + ": the corpus holds no text (empty or blank files)");
+        }
         ctx.cancellation().check();
         Map<Integer, Integer> charIds = new TreeMap<>();
         new TreeMap<>(total.characters).keySet().forEach(cp -> charIds.put(cp, symbols.addCharacter(cp)));
@@ -108,6 +127,14 @@ public final class MiningRun {
             String text = SymbolTable.text(bytes);
             boolean complete = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length == bytes.length;
             if (options.script() == Script.CJK && !(byteLevel ? Scripts.cjkBytes(bytes) : Scripts.allCjk(text))) {
+                return false;
+            }
+            if (options.script() == Script.CJK_PUNCTUATION && !(byteLevel ? Scripts.cjkBytesAfterSpace(bytes, false)
+                    : Scripts.cjkWithPunctuation(text, false))) {
+                return false;
+            }
+            if (options.script() == Script.CJK_WORD_START && !(byteLevel ? Scripts.cjkBytesAfterSpace(bytes, false)
+                    : Scripts.cjkAfterSpace(text, false))) {
                 return false;
             }
             int chars = complete ? text.codePointCount(0, text.length()) : Scripts.charCount(bytes);

@@ -22,6 +22,8 @@ public final class SegmentCounts implements Segmenter.Sink {
     private final TokenizerEncoder encoder;
     private final Segmenter segmenter;
     private int[] buffer = new int[256];
+    /// how many times the line being cut counts (a text corpus weight, or a word's frequency)
+    private long weight = 1;
 
     /// A collector encoding with `encoder` and cutting with `segmenter`.
     public SegmentCounts(TokenizerEncoder encoder, Segmenter segmenter) {
@@ -29,16 +31,31 @@ public final class SegmentCounts implements Segmenter.Sink {
         this.segmenter = segmenter;
     }
 
-    /// Encodes `batch` and adds its segments.
+    /// Encodes `batch` and adds its segments, each line counted once.
     public void add(List<String> batch) {
+        add(batch, null, 1);
+    }
+
+    /// Encodes `batch` and adds its segments, each line counted `weight` times.
+    public void addWeighted(List<String> batch, long weight) {
+        add(batch, null, weight);
+    }
+
+    /// Encodes `batch` and adds its segments, line `i` counted `weights[i]` times (a word-frequency list).
+    public void addWeighted(List<String> batch, long[] weights) {
+        add(batch, weights, 1);
+    }
+
+    private void add(List<String> batch, long[] weights, long uniform) {
         List<WordEncoding> encoded = encoder.encodeAllWords(batch);
         for (int i = 0; i < batch.size(); i++) {
             String line = batch.get(i);
-            lines++;
-            codePoints += line.codePointCount(0, line.length());
-            cjk += Scripts.countCjk(line);
+            weight = weights == null ? uniform : weights[i];
+            lines += weight;
+            codePoints += weight * line.codePointCount(0, line.length());
+            cjk += weight * Scripts.countCjk(line);
             WordEncoding e = encoded.get(i);
-            tokens += e.ids().length;
+            tokens += weight * e.ids().length;
             if (buffer.length < e.ids().length) {
                 buffer = new int[Math.max(e.ids().length, buffer.length * 2)];
             }
@@ -48,13 +65,13 @@ public final class SegmentCounts implements Segmenter.Sink {
 
     @Override
     public void segment(int[] symbols, int length) {
-        segments.computeIfAbsent(new IntSeq(java.util.Arrays.copyOf(symbols, length)), k -> new long[1])[0]++;
+        segments.computeIfAbsent(new IntSeq(java.util.Arrays.copyOf(symbols, length)), k -> new long[1])[0] += weight;
     }
 
     @Override
     public void character(int codePoint, int byteTokens) {
         long[] c = characters.computeIfAbsent(codePoint, k -> new long[] {0, byteTokens});
-        c[0]++;
+        c[0] += weight;
     }
 
     /// Adds `other`'s counts into this one.

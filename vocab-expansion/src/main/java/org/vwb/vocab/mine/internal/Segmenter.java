@@ -10,7 +10,8 @@ import org.vwb.vocab.mine.Script;
 
 /// Cuts one encoded text into mergeable segments of symbols: a segment never spans a word boundary
 /// (a `▁`-initial piece, or a change of the pre-tokenizer's word index) nor a control or unknown token,
-/// and with [Script#CJK] also not a symbol outside the script. A byte-fallback run that spells one UTF-8
+/// and with [Script#CJK] also not a symbol outside the script ([Script#CJK_WORD_START] keeps a segment's
+/// opening space). A byte-fallback run that spells one UTF-8
 /// character becomes one character symbol, coded `-(codePoint + 1)` until [SegmentCounts] renumbers it.
 public final class Segmenter {
     private static final byte NORMAL = 0;
@@ -53,8 +54,16 @@ public final class Segmenter {
             byteValue[id] = t.kind() == TokenKind.BYTE ? PieceText.byteValue(t.piece()) : -1;
             wordStart[id] = !byteLevel && t.piece().startsWith(PieceText.METASPACE);
             byte[] text = symbols.bytes(id);
-            eligible[id] = script == Script.ANY || (byteLevel ? Scripts.cjkBytes(text)
-                    : Scripts.allCjk(SymbolTable.text(text)));
+            eligible[id] = switch (script) {
+                case ANY -> true;
+                case CJK -> byteLevel ? Scripts.cjkBytes(text) : Scripts.allCjk(SymbolTable.text(text));
+                // a space-initial symbol can only open a segment: it is a word start (SentencePiece) or
+                // the first symbol of a pre-tokenized word (byte level)
+                case CJK_PUNCTUATION -> byteLevel ? Scripts.cjkBytesAfterSpace(text, true)
+                        : Scripts.cjkWithPunctuation(SymbolTable.text(text), true);
+                case CJK_WORD_START -> byteLevel ? Scripts.cjkBytesAfterSpace(text, true)
+                        : Scripts.cjkAfterSpace(SymbolTable.text(text), true);
+            };
         }
     }
 
@@ -75,7 +84,8 @@ public final class Segmenter {
                 int n = utf8Run(ids, i);
                 if (n > 0) {
                     int cp = codePoint(ids, i, n);
-                    if (script == Script.ANY || Scripts.isCjk(cp)) {
+                    if (script == Script.ANY || Scripts.isCjk(cp)
+                            || script == Script.CJK_PUNCTUATION && Scripts.isCjkPunctuation(cp)) {
                         sink.character(cp, n);
                         buffer[len++] = -(cp + 1);
                     } else {
