@@ -102,7 +102,12 @@ public final class MainView {
         scroll.setFitToWidth(true);
         Tab summary = new Tab("Summary", scroll);
         summary.setClosable(false);
-        return new TabPane(summary);
+        Tab vocabulary = new Tab("Vocabulary", new VocabularyView(model.vocabulary()).build());
+        vocabulary.setId("vocabularyTab");
+        vocabulary.setClosable(false);
+        TabPane tabs = new TabPane(summary, vocabulary);
+        tabs.setId("tabs");
+        return tabs;
     }
 
     private void fillSummary() {

@@ -31,6 +31,11 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ModelSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ObservableList<SummaryRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
+    // One read-only view each, kept: a view made per call listens to its list only weakly, so listeners
+    // added to a discarded view stop firing after the next garbage collection.
+    private final ObservableList<SummaryRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentFolders);
+    private final VocabularyViewModel vocabulary;
 
     /// A view model that runs `workbench` jobs through `runner` and asks the user through `dialogs`.
     public MainViewModel(Workbench workbench, JobRunner runner, DialogService dialogs, RecentFolders recent) {
@@ -39,6 +44,7 @@ public final class MainViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.recent = Objects.requireNonNull(recent, "recent");
         recentFolders.setAll(recent.list());
+        vocabulary = new VocabularyViewModel(workbench, runner, dialogs);
     }
 
     /// Asks for a folder (starting at the last one opened) and opens it.
@@ -81,6 +87,12 @@ public final class MainViewModel {
     private void show(ModelSummary s) {
         summary.set(s);
         rows.setAll(SummaryRows.of(s));
+        vocabulary.load(s.folder());
+    }
+
+    /// The Vocabulary tab's view model; it follows the open model.
+    public VocabularyViewModel vocabulary() {
+        return vocabulary;
     }
 
     /// The open model's summary, null before one is open.
@@ -90,12 +102,12 @@ public final class MainViewModel {
 
     /// The Summary pane's lines for the open model (empty before one is open).
     public ObservableList<SummaryRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /// The recently opened folders, newest first.
     public ObservableList<Path> recentFolders() {
-        return FXCollections.unmodifiableObservableList(recentFolders);
+        return recentView;
     }
 
     /// The recent folders as a list snapshot.

@@ -45,7 +45,8 @@ class MainViewModelTest {
         ModelSummary expected = workbench.inspect(shown.folder()).run(JobContext.silent());
         assertEquals(expected, shown);
         assertTrue(shown.folder().endsWith("tiny-llama-untied-bf16"));
-        assertEquals(List.of("Writing sample tiny-llama-untied-bf16", "Inspecting tiny-llama-untied-bf16"), runner.titles);
+        assertEquals(List.of("Writing sample tiny-llama-untied-bf16", "Inspecting tiny-llama-untied-bf16",
+                "Reading vocabulary of tiny-llama-untied-bf16"), runner.titles);
         assertTrue(model.rows().contains(new SummaryRow("Config", String.format(Locale.ROOT,
                 "vocab_size %,d, hidden_size %,d", expected.vocabSize(), expected.hiddenSize()), false)));
         assertTrue(dialogs.errors.isEmpty(), () -> dialogs.headlines.toString());
@@ -88,6 +89,30 @@ class MainViewModelTest {
         assertInstanceOf(ModelFolderException.class, dialogs.errors.getFirst());
         assertTrue(dialogs.errors.getFirst().getMessage().contains("config.json"), dialogs.errors.getFirst().getMessage());
         assertEquals(before, model.summaryProperty().get());
+    }
+
+    @Test
+    void vocabularyFollowsTheOpenModelAndFiltersByKindCjkAndText() throws Exception {
+        dialogs.sampleName = "tiny-llama-untied-bf16";
+        model.chooseAndOpenSample();
+        ModelSummary s = model.summaryProperty().get();
+        VocabularyViewModel vocab = model.vocabulary();
+        assertEquals(s.vocabulary().orElseThrow().size(), vocab.shown().size());
+
+        vocab.cjkOnlyProperty().set(true);
+        assertEquals(s.cjk().orElseThrow().piecesWithCjk(), vocab.shown().size());
+        assertTrue(vocab.shown().stream().allMatch(org.vwb.core.VocabEntry::cjk));
+
+        vocab.cjkOnlyProperty().set(false);
+        vocab.kindProperty().set(org.vwb.vocab.TokenKind.BYTE);
+        assertEquals(256, vocab.shown().size(), "byte-fallback BPE: one piece per byte");
+
+        vocab.kindProperty().set(null);
+        String piece = vocab.shown().get(300).piece();
+        vocab.searchProperty().set(piece);
+        assertTrue(vocab.shown().stream().anyMatch(e -> e.piece().equals(piece)));
+        assertTrue(vocab.shown().stream().allMatch(e -> e.piece().toLowerCase(Locale.ROOT).contains(piece.toLowerCase(Locale.ROOT))
+                || e.text().toLowerCase(Locale.ROOT).contains(piece.toLowerCase(Locale.ROOT))));
     }
 
     @Test

@@ -64,9 +64,12 @@ class MainWindowTest {
         dialogs.sampleName = "tiny-llama-untied-bf16";
 
         robot.clickOn("#openSample");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get().model().summaryProperty().get() != null);
+        // The chain is write sample -> inspect -> read vocabulary; wait until the last one has landed.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get().model().vocabulary().total() > 0
+                && robot.lookup("#summary-config").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
+        Path png = screenshot(stage, "main.png");
         ModelSummary shown = window.get().model().summaryProperty().get();
         ModelSummary expected = new Workbench().inspect(shown.folder()).run(JobContext.silent());
         assertEquals(String.format(Locale.ROOT, "vocab_size %,d, hidden_size %,d", expected.vocabSize(),
@@ -77,9 +80,18 @@ class MainWindowTest {
                 expected.vocabulary().orElseThrow().size())), text("#summary-tokenizer"));
         assertTrue(text("#statusMessage").endsWith("done"), text("#statusMessage"));
         assertTrue(dialogs.errors.isEmpty(), () -> dialogs.headlines.toString());
-
-        Path png = screenshot(stage, "main.png");
         assertTrue(Files.size(png) > 0);
+
+        // Vocabulary tab: the CJK filter shows exactly the pieces inspect counts as containing Han.
+        robot.clickOn("Vocabulary");
+        robot.clickOn("#vocabCjk");
+        WaitForAsyncUtils.waitForFxEvents();
+        int total = expected.vocabulary().orElseThrow().size();
+        int han = expected.cjk().orElseThrow().piecesWithCjk();
+        assertEquals(String.format(Locale.ROOT, "%,d of %,d", han, total), text("#vocabCount"));
+        javafx.scene.control.TableView<?> table = robot.lookup("#vocabTable").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(han, table.getItems().size());
+        screenshot(stage, "vocabulary.png");
     }
 
     @Test
