@@ -27,7 +27,8 @@ class ArchitectureTest {
     @Test
     void importedEveryModule() {
         for (String pkg : new String[] {"org.vwb.common", "org.vwb.safetensors", "org.vwb.numeric",
-                "org.vwb.align", "org.vwb.embedinit", "org.vwb.vocab", "org.vwb.model", "org.vwb.samples", "org.vwb.core", "org.vwb.cli"}) {
+                "org.vwb.align", "org.vwb.embedinit", "org.vwb.vocab", "org.vwb.model", "org.vwb.samples",
+                "org.vwb.core", "org.vwb.cli", "org.vwb.ui"}) {
             boolean present = classes.stream().anyMatch(c -> c.getPackageName().startsWith(pkg));
             org.junit.jupiter.api.Assertions.assertTrue(present, "no classes imported from " + pkg);
         }

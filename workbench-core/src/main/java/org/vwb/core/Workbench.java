@@ -198,4 +198,33 @@ public final class Workbench {
     public Job<AlignVectorsSummary> alignVectors(AlignVectorsRequest request) {
         return VectorJobs.align(Objects.requireNonNull(request, "request"));
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // Vocabulary listing (issue 8: the GUI's Vocabulary table).
+    // ---------------------------------------------------------------------------------------------
+
+    /// A job that lists the base vocabulary of the model folder `modelDir`, ordered by id, with each
+    /// piece's decoded text and whether it contains a Han ideograph. Empty when the folder has no
+    /// readable tokenizer. It reads the tokenizer file only and writes nothing.
+    ///
+    /// The job throws `TokenizerFormatException` for a bad tokenizer file.
+    public Job<List<VocabEntry>> vocabulary(Path modelDir) {
+        Objects.requireNonNull(modelDir, "modelDir");
+        return ctx -> {
+            ctx.cancellation().check();
+            ctx.progress().begin("reading vocabulary", -1);
+            Optional<Vocabulary> vocabulary = ModelFolder.open(modelDir).readVocabulary();
+            if (vocabulary.isEmpty()) {
+                return List.of();
+            }
+            Vocabulary v = vocabulary.get();
+            List<VocabEntry> out = new java.util.ArrayList<>(v.tokens().size());
+            for (org.vwb.vocab.Token t : v.tokens()) {
+                String text = v.decodedText(t);
+                out.add(new VocabEntry(t.id(), t.piece(), text, t.kind(),
+                        text.codePoints().anyMatch(org.vwb.model.CjkCoverage::isHan)));
+            }
+            return List.copyOf(out);
+        };
+    }
 }

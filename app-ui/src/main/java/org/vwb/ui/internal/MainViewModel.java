@@ -1,0 +1,117 @@
+package org.vwb.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.vwb.common.Job;
+import org.vwb.core.SampleEntry;
+import org.vwb.core.SampleRequest;
+import org.vwb.core.Workbench;
+import org.vwb.model.ModelSummary;
+import org.vwb.ui.DialogService;
+import org.vwb.ui.JobRunner;
+
+/// State and actions of the main window: which model is open, its summary, the recent folders.
+/// Opening validates the folder, runs the core's `inspect` through the [JobRunner] and never blocks.
+public final class MainViewModel {
+
+    private final Workbench workbench;
+    private final JobRunner runner;
+    private final DialogService dialogs;
+    private final RecentFolders recent;
+    private final ReadOnlyObjectWrapper<ModelSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ObservableList<SummaryRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
+    // One read-only view each, kept: a view made per call listens to its list only weakly, so listeners
+    // added to a discarded view stop firing after the next garbage collection.
+    private final ObservableList<SummaryRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentFolders);
+    private final VocabularyViewModel vocabulary;
+
+    /// A view model that runs `workbench` jobs through `runner` and asks the user through `dialogs`.
+    public MainViewModel(Workbench workbench, JobRunner runner, DialogService dialogs, RecentFolders recent) {
+        this.workbench = Objects.requireNonNull(workbench, "workbench");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.recent = Objects.requireNonNull(recent, "recent");
+        recentFolders.setAll(recent.list());
+        vocabulary = new VocabularyViewModel(workbench, runner, dialogs);
+    }
+
+    /// Asks for a folder (starting at the last one opened) and opens it.
+    public void chooseAndOpenFolder() {
+        Optional<Path> start = recentFolders.isEmpty() ? Optional.empty() : Optional.of(recentFolders.getFirst());
+        dialogs.chooseFolder(start).ifPresent(this::open);
+    }
+
+    /// Asks which sample to open, writes it into a new temporary folder and opens it.
+    public void chooseAndOpenSample() {
+        dialogs.chooseSample(workbench.samples()).ifPresent(this::openSample);
+    }
+
+    /// Writes sample `sample` into a new temporary folder (off the FX thread) and opens it.
+    public void openSample(SampleEntry sample) {
+        Job<Path> write = ctx -> {
+            Path parent = Files.createTempDirectory("vwb-sample-");
+            return workbench.writeSample(new SampleRequest(sample.name(), parent.resolve(sample.name()))).run(ctx);
+        };
+        runner.submit("Writing sample " + sample.name(), write, this::inspect,
+                e -> dialogs.showError("Could not write the sample model " + sample.name() + ".", e));
+    }
+
+    /// Opens `folder` if it is a folder; otherwise says why not.
+    public void open(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            dialogs.showError("Not a model folder: " + folder,
+                    new IOException(folder + ": not a folder (choose the folder that holds config.json)"));
+            return;
+        }
+        recentFolders.setAll(recent.remember(folder));
+        inspect(folder);
+    }
+
+    private void inspect(Path folder) {
+        runner.submit("Inspecting " + folder.getFileName(), workbench.inspect(folder), this::show,
+                e -> dialogs.showError("Could not open the model folder " + folder + ".", e));
+    }
+
+    private void show(ModelSummary s) {
+        summary.set(s);
+        rows.setAll(SummaryRows.of(s));
+        vocabulary.load(s.folder());
+    }
+
+    /// The Vocabulary tab's view model; it follows the open model.
+    public VocabularyViewModel vocabulary() {
+        return vocabulary;
+    }
+
+    /// The open model's summary, null before one is open.
+    public ReadOnlyObjectProperty<ModelSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /// The Summary pane's lines for the open model (empty before one is open).
+    public ObservableList<SummaryRow> rows() {
+        return rowsView;
+    }
+
+    /// The recently opened folders, newest first.
+    public ObservableList<Path> recentFolders() {
+        return recentView;
+    }
+
+    /// The recent folders as a list snapshot.
+    public List<Path> recentSnapshot() {
+        return List.copyOf(recentFolders);
+    }
+}
