@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,37 +20,12 @@ class CrossLingualAlignmentTest {
 
     /// Source `s_i` Gaussian; target `t_i = s_i·q + noise`.
     static List<StaticVectors> planted(double noise, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        float[] s = new float[N * D];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = (float) rnd.nextGaussian();
-        }
-        float[] q = CrossLingualRetrievalTest.randomOrthogonal(D, rnd);
-        float[] t = new float[N * D];
-        for (int i = 0; i < N; i++) {
-            for (int j = 0; j < D; j++) {
-                double acc = 0;
-                for (int m = 0; m < D; m++) {
-                    acc += s[i * D + m] * q[m * D + j];
-                }
-                t[i * D + j] = (float) (acc + noise * rnd.nextGaussian());
-            }
-        }
-        List<String> sw = new ArrayList<>();
-        List<String> tw = new ArrayList<>();
-        for (int i = 0; i < N; i++) {
-            sw.add("s" + i);
-            tw.add("t" + i);
-        }
-        return List.of(StaticVectors.of(sw, s, D), StaticVectors.of(tw, t, D));
+        PlantedSpaces.Planted p = PlantedSpaces.of(N, D, noise, seed, "t");
+        return List.of(p.source(), p.target());
     }
 
     static BilingualDictionary dictionary(int from, int to) {
-        List<WordPair> p = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            p.add(new WordPair("s" + i, "t" + i));
-        }
-        return new BilingualDictionary(p);
+        return PlantedSpaces.dictionary(from, to);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,42 +17,14 @@ class ProcrustesTest {
     private static final int N = 600;
     private static final int D = 16;
 
-    /// A Gaussian source space, a random rotation `q` and a target `S·q + noise`; words s_i ↔ T_i.
-    private record Planted(StaticVectors source, StaticVectors target, float[] q) {
-    }
-
-    private static Planted planted(double noise, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        float[] s = new float[N * D];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = (float) rnd.nextGaussian();
-        }
-        float[] q = CrossLingualRetrievalTest.randomOrthogonal(D, rnd);
-        float[] t = new float[N * D];
-        for (int i = 0; i < N; i++) {
-            for (int j = 0; j < D; j++) {
-                double acc = 0;
-                for (int m = 0; m < D; m++) {
-                    acc += s[i * D + m] * q[m * D + j];
-                }
-                t[i * D + j] = (float) (acc + noise * rnd.nextGaussian());
-            }
-        }
-        List<String> sw = new ArrayList<>();
-        List<String> tw = new ArrayList<>();
-        for (int i = 0; i < N; i++) {
-            sw.add("s" + i);
-            tw.add("T" + i); // capitalised on the target side: only the casing variants pair them
-        }
-        return new Planted(StaticVectors.of(sw, s, D), StaticVectors.of(tw, t, D), q);
+    /// A Gaussian source space, a random rotation `q` and a target `S·q + noise`; words s_i ↔ T_i
+    /// (capitalised on the target side: only the casing variants pair them).
+    private static PlantedSpaces.Planted planted(double noise, long seed) {
+        return PlantedSpaces.of(N, D, noise, seed, "T");
     }
 
     private static BilingualDictionary pairs(int from, int to) {
-        List<WordPair> p = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            p.add(new WordPair("s" + i, "t" + i));
-        }
-        return new BilingualDictionary(p);
+        return PlantedSpaces.dictionary(from, to);
     }
 
     private static double maxAbsDiff(float[] a, float[] b) {
@@ -67,7 +38,7 @@ class ProcrustesTest {
     @ParameterizedTest
     @EnumSource(LinearAlgebra.Backend.class)
     void recoversAPlantedRotationExactlyWithoutNoise(LinearAlgebra.Backend backend) {
-        Planted p = planted(0, 3);
+        PlantedSpaces.Planted p = planted(0, 3);
         List<IndexPair> train = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             train.add(new IndexPair(i, i));
@@ -79,7 +50,7 @@ class ProcrustesTest {
 
     @Test
     void recoversARotatedNoisyCopyFromADictionaryAndTranslatesHeldOutWords() throws VectorFormatException {
-        Planted p = planted(0.1, 9);
+        PlantedSpaces.Planted p = planted(0.1, 9);
         Alignment a = Procrustes.fit(p.source(), p.target(), pairs(0, 400));
         assertEquals(400, a.trainingPairs()); // s_i ↔ T_i found through title("t_i")
         assertTrue(maxAbsDiff(a.rotation(), p.q()) < 0.03, "max |R - Q| = " + maxAbsDiff(a.rotation(), p.q()));
@@ -96,7 +67,7 @@ class ProcrustesTest {
 
     @Test
     void aDictionaryWithoutOverlapIsAnError() {
-        Planted p = planted(0, 1);
+        PlantedSpaces.Planted p = planted(0, 1);
         BilingualDictionary wrong = new BilingualDictionary(List.of(new WordPair("t1", "s1")));
         var e = assertThrows(VectorFormatException.class, () -> Procrustes.fit(p.source(), p.target(), wrong));
         assertEquals(VectorFormatException.Reason.EMPTY_OVERLAP, e.reason());
