@@ -1,3 +1,3 @@
-/// Initialization of new embedding rows (issue 5, to come) and their diagnostics
+/// Initialization of new embedding rows ([Initializer], [Strategies], [InitStrategy]) and their diagnostics
 /// ([org.vwb.embedinit.diagnostics]).
 package org.vwb.embedinit;
