@@ -42,6 +42,10 @@ public final class BenchmarkRun {
     ///     cannot be reduced, and whatever a method throws
     public static ReconstructionReport run(ReconstructionModel model, ReconstructionSpec spec, Methods methods,
                                            JobContext ctx) throws IOException {
+        // the requested methods are built first, so that a typo is reported as such, then the baselines
+        for (MethodSpec m : spec.methods()) {
+            methods.create(m.name(), m.options());
+        }
         List<MethodSpec> order = spec.runOrder();
         List<InitStrategy> strategies = new ArrayList<>();
         for (MethodSpec m : order) {
@@ -58,7 +62,7 @@ public final class BenchmarkRun {
             HoldOut holdOut = HoldOut.select(full, model.input(), spec, counts);
             ctx.progress().begin("building the reduced tokenizer", -1);
             try (ReducedTokenizer reducedFile = ReducedTokenizer.open(model.tokenizer(), holdOut.chosenSet())) {
-                TokenizerView base = new HoleView(TokenizerView.of(reducedFile.encoder()), holdOut.chosenSet());
+                TokenizerView base = new HoleView(reducedFile, holdOut.chosenSet());
                 List<NewToken> tokens = heldOutTokens(full, base, holdOut);
                 ReductionCheck check = ReductionChecks.verify(full, base, holdOut, tokens, spec.seed());
                 InitProblem problem = new InitProblem(hidden(model.input(), holdOut.chosen()),

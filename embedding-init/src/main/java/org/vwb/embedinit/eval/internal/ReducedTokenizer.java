@@ -32,6 +32,7 @@ public final class ReducedTokenizer implements AutoCloseable {
 
     private final Path dir;
     private final TokenizerEncoder encoder;
+    private volatile boolean open = true;
 
     private ReducedTokenizer(Path dir, TokenizerEncoder encoder) {
         this.dir = dir;
@@ -73,8 +74,14 @@ public final class ReducedTokenizer implements AutoCloseable {
         return encoder;
     }
 
+    /// Whether [#close] has not been called yet (the native engine must not be used after it).
+    public boolean isOpen() {
+        return open;
+    }
+
     @Override
     public void close() throws IOException {
+        open = false;
         encoder.close();
         delete(dir);
     }
