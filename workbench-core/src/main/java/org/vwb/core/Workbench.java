@@ -227,4 +227,25 @@ public final class Workbench {
             return List.copyOf(out);
         };
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // Reconstruction benchmark (issue 5): which initialization method rebuilds this model's own rows?
+    // Implemented in ReconstructJobs and org.vwb.embedinit.eval.
+    // ---------------------------------------------------------------------------------------------
+
+    /// A job that hides `request.holdout()` well-trained tokens of the model's own vocabulary, makes them
+    /// unreachable for a temporary copy of its tokenizer, re-initialises them with every requested method
+    /// and the baselines (random, mean, multivariate) from the remaining rows, and scores each against the
+    /// true rows: mean cosine, P@1, P@10, MRR among the held-out rows, coverage and CPU time. It writes
+    /// nothing (the temporary tokenizer copy is deleted).
+    ///
+    /// The job throws `ReconstructionException` when fewer tokens are eligible than asked (with the counts),
+    /// `ModelFolderException`/`TokenizerFormatException` for a bad folder, and what a method throws
+    /// (`InitInputException`, e.g. a missing vector file).
+    ///
+    /// @throws IllegalArgumentException now, for an unknown method or a bad method option (the registry's
+    ///     message)
+    public Job<org.vwb.embedinit.eval.ReconstructionReport> reconstruct(ReconstructRequest request) {
+        return ReconstructJobs.reconstruct(Objects.requireNonNull(request, "request"));
+    }
 }

@@ -1,0 +1,66 @@
+package org.vwb.core;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.vwb.common.Job;
+import org.vwb.common.JobContext;
+import org.vwb.embedinit.InitInputException;
+import org.vwb.embedinit.Strategies;
+import org.vwb.embedinit.eval.MethodSpec;
+import org.vwb.embedinit.eval.ReconstructionBenchmark;
+import org.vwb.embedinit.eval.ReconstructionModel;
+import org.vwb.embedinit.eval.ReconstructionReport;
+import org.vwb.embedinit.eval.ReconstructionSpec;
+import org.vwb.model.HeadKind;
+import org.vwb.model.ModelFolder;
+import org.vwb.numeric.FloatMatrix;
+import org.vwb.numeric.LinearAlgebra;
+import org.vwb.safetensors.Checkpoint;
+import org.vwb.safetensors.TensorInfo;
+import org.vwb.safetensors.TensorView;
+
+/// The reconstruction benchmark behind [Workbench#reconstruct]: reads the model's matrices and tokenizer,
+/// then hands them to [ReconstructionBenchmark].
+final class ReconstructJobs {
+
+    private ReconstructJobs() {
+    }
+
+    /// Builds the job; method names and options are checked now, so that a typo is a usage error.
+    static Job<ReconstructionReport> reconstruct(ReconstructRequest request) {
+        ReconstructionSpec spec = request.spec();
+        // the requested methods first, so that a typo is what the message names
+        java.util.List<MethodSpec> check = new java.util.ArrayList<>(spec.methods());
+        check.addAll(spec.runOrder());
+        for (MethodSpec m : check) {
+            try {
+                Strategies.create(m.name(), m.options());
+            } catch (InitInputException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+        Path dir = request.model().toAbsolutePath().normalize();
+        return ctx -> ReconstructionBenchmark.run(read(dir, ctx), spec, ctx);
+    }
+
+    private static ReconstructionModel read(Path dir, JobContext ctx) throws IOException {
+        ctx.cancellation().check();
+        ctx.progress().begin("reading the embedding of " + dir.getFileName(), -1);
+        ModelFolder folder = ModelFolder.open(dir);
+        Path tokenizer = folder.tokenizerFiles().vocabularySource().orElseThrow(() -> new NoSuchFileException(
+                dir.toString(), null, "no tokenizer.json or SentencePiece model in the model folder"));
+        try (Checkpoint checkpoint = Checkpoint.open(dir)) {
+            FloatMatrix input = matrix(checkpoint, folder.layout().embedding());
+            FloatMatrix output = folder.layout().headKind() == HeadKind.UNTIED
+                    ? matrix(checkpoint, folder.layout().head().orElseThrow()) : null;
+            return new ReconstructionModel(input, output, tokenizer, LinearAlgebra.get());
+        }
+    }
+
+    private static FloatMatrix matrix(Checkpoint checkpoint, TensorInfo info) {
+        TensorView v = checkpoint.tensor(info.name());
+        return new FloatMatrix(Math.toIntExact(v.rows()), Math.toIntExact(v.columns()), v.toFloatArray());
+    }
+}

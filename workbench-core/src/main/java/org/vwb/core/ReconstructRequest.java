@@ -1,0 +1,63 @@
+package org.vwb.core;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.vwb.embedinit.eval.ReconstructionSpec;
+
+/// Asks for the reconstruction benchmark on a model folder ([Workbench#reconstruct]): hide `holdout`
+/// well-trained tokens of its own vocabulary, re-initialise them with each method from what remains, and
+/// score the rows against the true ones.
+///
+/// @param model         the model folder (input embedding, untied head if any, tokenizer.json or tokenizer.model)
+/// @param holdout       how many tokens to hide, ≥ 1
+/// @param seed          seeds the choice of tokens and every method
+/// @param methods       registry names to compare; the baselines (random, mean, multivariate) are always added
+/// @param methodOptions per method name, its `key=value` options; every name must be run (listed or a baseline)
+/// @param maxMeanCosine eligible tokens have a row whose cosine to the mean row is below this
+/// @param wholeWords    only word-initial pieces made of letters
+/// @param minFrequency  with `corpus`: only tokens emitted at least this often on it (0 = no filter)
+/// @param corpus        UTF-8 text files for the frequency filter; may be empty
+public record ReconstructRequest(Path model, int holdout, long seed, List<String> methods,
+                                 Map<String, Map<String, String>> methodOptions, double maxMeanCosine,
+                                 boolean wholeWords, int minFrequency, List<Path> corpus) {
+
+    /// Validates the parts and copies the collections.
+    ///
+    /// @throws IllegalArgumentException for options given to a method that is not run, and for values out of
+    ///     range (see [ReconstructionSpec])
+    public ReconstructRequest {
+        Objects.requireNonNull(model, "model");
+        methods = List.copyOf(methods);
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+        methodOptions.forEach((m, o) -> copy.put(m, Map.copyOf(o)));
+        methodOptions = Map.copyOf(copy);
+        corpus = List.copyOf(corpus);
+        for (String m : methodOptions.keySet()) {
+            if (!methods.contains(m) && !ReconstructionSpec.BASELINES.contains(m)) {
+                throw new IllegalArgumentException("options given for method '" + m + "', which is not run; methods: "
+                        + String.join(", ", methods) + " (and the baselines " + String.join(", ",
+                        ReconstructionSpec.BASELINES) + ")");
+            }
+        }
+        spec(); // the spec's own checks (holdout ≥ 1, threshold range, frequency needs a corpus)
+    }
+
+    /// The benchmark spec (fallback `mean`).
+    public ReconstructionSpec spec() {
+        List<org.vwb.embedinit.eval.MethodSpec> specs = new java.util.ArrayList<>();
+        for (String m : methods) {
+            specs.add(new org.vwb.embedinit.eval.MethodSpec(m, methodOptions.getOrDefault(m, Map.of())));
+        }
+        // options for a baseline that is not listed still reach it
+        methodOptions.forEach((m, o) -> {
+            if (!methods.contains(m)) {
+                specs.add(new org.vwb.embedinit.eval.MethodSpec(m, o));
+            }
+        });
+        return new ReconstructionSpec(holdout, seed, specs, maxMeanCosine, wholeWords, minFrequency, corpus, "mean");
+    }
+}
