@@ -43,11 +43,18 @@ public record ReconstructRequest(Path model, int holdout, long seed, List<String
                         ReconstructionSpec.BASELINES) + ")");
             }
         }
-        spec(); // the spec's own checks (holdout ≥ 1, threshold range, frequency needs a corpus)
+        // the spec's own checks (holdout ≥ 1, threshold range, frequency needs a corpus)
+        spec(holdout, seed, methods, methodOptions, maxMeanCosine, wholeWords, minFrequency, corpus);
     }
 
     /// The benchmark spec (fallback `mean`).
     public ReconstructionSpec spec() {
+        return spec(holdout, seed, methods, methodOptions, maxMeanCosine, wholeWords, minFrequency, corpus);
+    }
+
+    private static ReconstructionSpec spec(int holdout, long seed, List<String> methods,
+                                           Map<String, Map<String, String>> methodOptions, double maxMeanCosine,
+                                           boolean wholeWords, int minFrequency, List<Path> corpus) {
         List<org.vwb.embedinit.eval.MethodSpec> specs = new java.util.ArrayList<>();
         for (String m : methods) {
             specs.add(new org.vwb.embedinit.eval.MethodSpec(m, methodOptions.getOrDefault(m, Map.of())));
