@@ -30,7 +30,7 @@ class EvalReconstructCommandTest {
     @Test
     void jsonListsEveryMethodPerMatrixWithTheHeldOutTokens() throws IOException {
         CliRun r = CliRun.run("eval", "reconstruct", "--model", sample().toString(), "--holdout", "30", "--seed", "3",
-                "--methods", "fvt", "--method-option", "fvt.weighting=length", "--json", "--progress", "none");
+                "--methods", "fvt,long=fvt", "--method-option", "long.weighting=length", "--json", "--progress", "none");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals("vwb.reconstruct/1", root.get("format").asText());
@@ -39,10 +39,12 @@ class EvalReconstructCommandTest {
         List<String> rows = new ArrayList<>();
         root.get("results").forEach(x -> rows.add(x.get("method").asText() + "/" + x.get("role").asText()));
         assertEquals(List.of("random/input", "random/output", "mean/input", "mean/output", "multivariate/input",
-                "multivariate/output", "fvt/input", "fvt/output"), rows);
+                "multivariate/output", "fvt/input", "fvt/output", "long/input", "long/output"), rows);
         JsonNode fvt = root.get("results").get(6);
-        assertEquals("length", fvt.get("options").get("weighting").asText());
         assertTrue(fvt.get("mrr").asDouble() > 0 && fvt.get("mrr").asDouble() <= 1);
+        JsonNode weighted = root.get("results").get(8);
+        assertEquals("fvt", weighted.get("strategy").asText());
+        assertEquals("length", weighted.get("options").get("weighting").asText());
     }
 
     @Test
@@ -69,7 +71,7 @@ class EvalReconstructCommandTest {
     void aMalformedMethodOptionIsABadCommandLine() {
         CliRun r = CliRun.run("eval", "reconstruct", "--model", tmp.toString(), "--method-option", "fvt=3");
         assertEquals(ExitCodes.USAGE, r.code());
-        assertTrue(r.err().contains("--method-option expects METHOD.KEY=VALUE, found 'fvt=3'"), r.err());
+        assertTrue(r.err().contains("--method-option expects LABEL.KEY=VALUE, found 'fvt=3'"), r.err());
     }
 
     @Test

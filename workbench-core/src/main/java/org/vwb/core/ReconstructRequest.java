@@ -15,8 +15,9 @@ import org.vwb.embedinit.eval.ReconstructionSpec;
 /// @param model         the model folder (input embedding, untied head if any, tokenizer.json or tokenizer.model)
 /// @param holdout       how many tokens to hide, ≥ 1
 /// @param seed          seeds the choice of tokens and every method
-/// @param methods       registry names to compare; the baselines (random, mean, multivariate) are always added
-/// @param methodOptions per method name, its `key=value` options; every name must be run (listed or a baseline)
+/// @param methods       methods to compare: a registry name (`fvt`), or `label=name` to run variants of one
+///                      method side by side (`b3=blend`); the baselines (random, mean, multivariate) are always added
+/// @param methodOptions per label, its `key=value` options; every label must be run (listed or a baseline)
 /// @param maxMeanCosine eligible tokens have a row whose cosine to the mean row is below this
 /// @param wholeWords    only word-initial pieces made of letters
 /// @param minFrequency  with `corpus`: only tokens emitted at least this often on it (0 = no filter)
@@ -36,8 +37,9 @@ public record ReconstructRequest(Path model, int holdout, long seed, List<String
         methodOptions.forEach((m, o) -> copy.put(m, Map.copyOf(o)));
         methodOptions = Map.copyOf(copy);
         corpus = List.copyOf(corpus);
+        List<String> labels = methods.stream().map(ReconstructRequest::label).toList();
         for (String m : methodOptions.keySet()) {
-            if (!methods.contains(m) && !ReconstructionSpec.BASELINES.contains(m)) {
+            if (!labels.contains(m) && !ReconstructionSpec.BASELINES.contains(m)) {
                 throw new IllegalArgumentException("options given for method '" + m + "', which is not run; methods: "
                         + String.join(", ", methods) + " (and the baselines " + String.join(", ",
                         ReconstructionSpec.BASELINES) + ")");
@@ -57,14 +59,23 @@ public record ReconstructRequest(Path model, int holdout, long seed, List<String
                                            boolean wholeWords, int minFrequency, List<Path> corpus) {
         List<org.vwb.embedinit.eval.MethodSpec> specs = new java.util.ArrayList<>();
         for (String m : methods) {
-            specs.add(new org.vwb.embedinit.eval.MethodSpec(m, methodOptions.getOrDefault(m, Map.of())));
+            String label = label(m);
+            specs.add(new org.vwb.embedinit.eval.MethodSpec(label, m.substring(m.indexOf('=') + 1),
+                    methodOptions.getOrDefault(label, Map.of())));
         }
         // options for a baseline that is not listed still reach it
+        List<String> labels = methods.stream().map(ReconstructRequest::label).toList();
         methodOptions.forEach((m, o) -> {
-            if (!methods.contains(m)) {
+            if (!labels.contains(m)) {
                 specs.add(new org.vwb.embedinit.eval.MethodSpec(m, o));
             }
         });
         return new ReconstructionSpec(holdout, seed, specs, maxMeanCosine, wholeWords, minFrequency, corpus, "mean");
+    }
+
+    /// The label of a `methods` entry: the part before `=`, or the whole entry.
+    private static String label(String entry) {
+        int eq = entry.indexOf('=');
+        return eq < 0 ? entry : entry.substring(0, eq);
     }
 }

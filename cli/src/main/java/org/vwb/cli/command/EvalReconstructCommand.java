@@ -52,12 +52,13 @@ final class EvalReconstructCommand implements Callable<Integer> {
             description = "Seeds the choice of tokens and every method (default ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--methods", split = ",", paramLabel = "NAME",
-            description = "Methods to compare, comma-separated (e.g. fvt,wechsel,blend); the baselines are added.")
+    @Option(names = "--methods", split = ",", paramLabel = "NAME|LABEL=NAME",
+            description = "Methods to compare, comma-separated (e.g. fvt,wechsel,blend); LABEL=NAME runs variants of"
+                    + " one method side by side (b3=blend,b7=blend). The baselines are always added.")
     private List<String> methods = new ArrayList<>();
 
-    @Option(names = "--method-option", paramLabel = "METHOD.KEY=VALUE",
-            description = "An option of one method, e.g. wechsel.source-vectors=glove.json (repeatable).")
+    @Option(names = "--method-option", paramLabel = "LABEL.KEY=VALUE",
+            description = "An option of one method (by its label), e.g. wechsel.source-vectors=glove.vec (repeatable).")
     private List<String> methodOptions = new ArrayList<>();
 
     @Option(names = "--whole-words",
@@ -99,14 +100,14 @@ final class EvalReconstructCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /// `m.key=value` → {m: {key: value}}; the method name ends at the first dot, the key at the first `=`.
+    /// `m.key=value` → {m: {key: value}}; the label ends at the first dot, the key at the first `=`.
     private Map<String, Map<String, String>> options() {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (String o : methodOptions) {
             int dot = o.indexOf('.');
             int eq = o.indexOf('=');
             if (dot <= 0 || eq < dot + 2) {
-                throw new ParameterException(spec.commandLine(), "--method-option expects METHOD.KEY=VALUE, found '"
+                throw new ParameterException(spec.commandLine(), "--method-option expects LABEL.KEY=VALUE, found '"
                         + o + "'");
             }
             out.computeIfAbsent(o.substring(0, dot), k -> new LinkedHashMap<>()).put(o.substring(dot + 1, eq),

@@ -20,7 +20,7 @@ import org.vwb.embedinit.eval.ReductionCheck;
 /// `vocabularySize`, `rows`, `dim`, `holdout`, `seed`, `maxMeanCosine`, `wholeWords`, `minFrequency`,
 /// `corpus`, `fallback`, `normalTokens`, `eligible`, `check` {`heldOutEncoded`, `emptyDecompositions`,
 /// `unknownDecompositions`, `othersChecked`, `othersChanged`}, `heldOut` [{`id`, `piece`, `text`,
-/// `baseIds`}], `results` [{`method`, `options`, `baseline`, `role`, `mrr`, `precisionAt1`,
+/// `baseIds`}], `results` [{`method` (the label), `strategy`, `options`, `baseline`, `role`, `mrr`, `precisionAt1`,
 /// `precisionAt10`, `meanCosine`, `coverage`, `fallbackTokens`, `cpuSeconds`, `wallSeconds`}] in run order.
 public final class ReconstructionJson {
     /// The format id.
@@ -64,7 +64,7 @@ public final class ReconstructionJson {
         }
         ArrayNode results = root.putArray("results");
         for (MethodScore s : report.scores()) {
-            ObjectNode o = results.addObject().put("method", s.method());
+            ObjectNode o = results.addObject().put("method", s.method()).put("strategy", s.strategy());
             ObjectNode options = o.putObject("options");
             for (Map.Entry<String, String> e : new TreeMap<>(s.options()).entrySet()) {
                 options.put(e.getKey(), e.getValue());

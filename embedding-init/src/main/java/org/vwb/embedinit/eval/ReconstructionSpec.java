@@ -12,7 +12,7 @@ import java.util.Objects;
 /// @param holdout       how many tokens to hide (at least 1)
 /// @param seed          seeds the choice of tokens and every method; the report depends on nothing else
 /// @param methods       the methods to compare; the [#BASELINES] are always added in front (a baseline
-///                      listed here keeps its options), and a name listed twice is run once
+///                      listed here under its own name keeps its options); labels must be unique
 /// @param maxMeanCosine a token is eligible only when the cosine of its row to the mean of all normal
 ///                      rows is below this: rows near the mean are the rarely-updated ones, whose
 ///                      "true" row says little about how a method would do
@@ -53,6 +53,12 @@ public record ReconstructionSpec(int holdout, long seed, List<MethodSpec> method
             throw new IllegalArgumentException("a minimum frequency of " + minFrequency + " needs a corpus");
         }
         methods = List.copyOf(methods);
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (MethodSpec m : methods) {
+            if (!labels.add(m.label())) {
+                throw new IllegalArgumentException("method label '" + m.label() + "' is used twice");
+            }
+        }
     }
 
     /// A spec with the defaults: threshold [#DEFAULT_MAX_MEAN_COSINE], no frequency filter, `mean` fallback.
@@ -60,16 +66,21 @@ public record ReconstructionSpec(int holdout, long seed, List<MethodSpec> method
         return new ReconstructionSpec(holdout, seed, methods, DEFAULT_MAX_MEAN_COSINE, wholeWords, 0, List.of(), "mean");
     }
 
-    /// The methods in the order they run: the baselines first, then the requested ones, each name once
-    /// (the first options given for a name win).
+    /// The methods in the order they run: the baselines first (a requested method labelled like a baseline
+    /// replaces it in place), then the other requested ones.
     public List<MethodSpec> runOrder() {
-        Map<String, MethodSpec> byName = new LinkedHashMap<>();
+        Map<String, MethodSpec> byLabel = new LinkedHashMap<>();
         for (String b : BASELINES) {
-            byName.put(b, methods.stream().filter(m -> m.name().equals(b)).findFirst().orElse(MethodSpec.of(b)));
+            byLabel.put(b, methods.stream().filter(m -> m.label().equals(b)).findFirst().orElse(MethodSpec.of(b)));
         }
         for (MethodSpec m : methods) {
-            byName.putIfAbsent(m.name(), m);
+            byLabel.putIfAbsent(m.label(), m);
         }
-        return new ArrayList<>(byName.values());
+        return new ArrayList<>(byLabel.values());
+    }
+
+    /// Whether `m` is one of the baselines (labelled and named as one).
+    public static boolean isBaseline(MethodSpec m) {
+        return BASELINES.contains(m.label()) && m.label().equals(m.name());
     }
 }

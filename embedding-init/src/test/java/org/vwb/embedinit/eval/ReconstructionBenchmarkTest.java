@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vwb.common.JobContext;
 import org.vwb.embedinit.InitInputException;
@@ -72,6 +73,23 @@ class ReconstructionBenchmarkTest {
         assertEquals(List.of(true, true, true, false),
                 r.scores(MatrixRole.INPUT).stream().map(MethodScore::baseline).toList());
         assertEquals(8, r.scores().size(), "four methods × two matrices");
+    }
+
+    @Test
+    void labelsRunVariantsOfOneMethodSideBySide() throws Exception {
+        ReconstructionSpec spec = new ReconstructionSpec(N, 1, List.of(new MethodSpec("a", "oracle", Map.of()),
+                new MethodSpec("mean", "constant", Map.of()), new MethodSpec("b", "oracle", Map.of("x", "1"))),
+                0.4, false, 0, List.of(), "mean");
+        ReconstructionReport r = BenchmarkRun.run(TINY, spec, TestMethods.with(TINY), JobContext.silent());
+        List<MethodScore> input = r.scores(MatrixRole.INPUT);
+        assertEquals(List.of("random", "mean", "multivariate", "a", "b"), input.stream().map(MethodScore::method).toList());
+        assertEquals("constant", input.get(1).strategy());
+        assertFalse(input.get(1).baseline(), "a baseline label on another method is not a baseline");
+        assertEquals(Map.of("x", "1"), input.get(4).options());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> new ReconstructionSpec(N,
+                1, List.of(MethodSpec.of("fvt"), new MethodSpec("fvt", "wechsel", Map.of())), 0.4, false, 0, List.of(),
+                "mean"));
+        assertEquals("method label 'fvt' is used twice", twice.getMessage());
     }
 
     @Test

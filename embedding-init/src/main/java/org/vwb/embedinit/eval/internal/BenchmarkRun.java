@@ -71,7 +71,7 @@ public final class BenchmarkRun {
                 List<MethodScore> scores = new ArrayList<>();
                 for (int i = 0; i < order.size(); i++) {
                     ctx.cancellation().check();
-                    ctx.progress().begin("method " + order.get(i).name() + " (" + (i + 1) + "/" + order.size() + ")", -1);
+                    ctx.progress().begin("method " + order.get(i).label() + " (" + (i + 1) + "/" + order.size() + ")", -1);
                     // a fresh fallback per method: strategies may keep state between calls
                     InitStrategy fallback = methods.create(spec.fallback(), Map.of());
                     MethodRun run = MethodRun.run(problem, strategies.get(i), fallback, ctx);
@@ -98,14 +98,14 @@ public final class BenchmarkRun {
 
     private static List<MethodScore> score(ReconstructionModel model, List<MatrixRole> roles, int[] ids,
                                            MethodSpec method, MethodRun run, JobContext ctx) {
-        ctx.progress().begin("scoring " + method.name(), -1);
+        ctx.progress().begin("scoring " + method.label(), -1);
         int n = ids.length;
-        boolean baseline = ReconstructionSpec.BASELINES.contains(method.name());
+        boolean baseline = ReconstructionSpec.isBaseline(method);
         List<MethodScore> out = new ArrayList<>();
         for (MatrixRole role : roles) {
             FloatMatrix truth = rows(role == MatrixRole.INPUT ? model.input() : model.output(), ids);
             Scoring.Metrics m = Scoring.score(run.result().rows(role), truth, ctx.cancellation());
-            out.add(new MethodScore(method.name(), method.options(), baseline, role, m.meanCosine(), m.precisionAt1(),
+            out.add(new MethodScore(method.label(), method.name(), method.options(), baseline, role, m.meanCosine(), m.precisionAt1(),
                     m.precisionAt10(), m.mrr(), (n - run.unplaced()) / (double) n, run.unplaced(), run.cpuSeconds(),
                     run.wallSeconds()));
         }
