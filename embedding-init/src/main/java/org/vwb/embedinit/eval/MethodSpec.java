@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /// One method to benchmark: a label, a registry name and its `key=value` options (validated by the
 /// registry). Labels tell apart variants of one method in one run (`blend` at two weights).
 ///
-/// @param label   how the report names the run; unique within a spec (usually the method name)
+/// @param label   how the report names the run; unique within a spec (usually the method name); no `.`,
+///                `=`, `,` or space (options are given as `LABEL.KEY=VALUE`)
 /// @param name    the strategy name (`fvt`, `wechsel`, …)
 /// @param options its options as text; empty for the defaults
 public record MethodSpec(String label, String name, Map<String, String> options) {
@@ -18,6 +19,10 @@ public record MethodSpec(String label, String name, Map<String, String> options)
         Objects.requireNonNull(name, "name");
         if (name.isBlank() || label.isBlank()) {
             throw new IllegalArgumentException("method name or label is blank: '" + label + "=" + name + "'");
+        }
+        // options are addressed as LABEL.KEY=VALUE and methods listed as a,b,LABEL=NAME
+        if (label.chars().anyMatch(c -> c == '.' || c == '=' || c == ',' || Character.isWhitespace(c))) {
+            throw new IllegalArgumentException("method label '" + label + "' contains '.', '=', ',' or a space");
         }
         options = Map.copyOf(new TreeMap<>(options));
     }

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vwb.common.JobContext;
 import org.vwb.embedinit.InitInputException;
 import org.vwb.embedinit.InitProblem;
@@ -19,6 +22,7 @@ import org.vwb.embedinit.MatrixRole;
 import org.vwb.embedinit.NewToken;
 import org.vwb.embedinit.eval.internal.BenchmarkRun;
 import org.vwb.vocab.TokenKind;
+import org.vwb.vocab.TokenizerEncoder;
 
 class ReconstructionBenchmarkTest {
 
@@ -90,6 +94,8 @@ class ReconstructionBenchmarkTest {
                 1, List.of(MethodSpec.of("fvt"), new MethodSpec("fvt", "wechsel", Map.of())), 0.4, false, 0, List.of(),
                 "mean"));
         assertEquals("method label 'fvt' is used twice", twice.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new MethodSpec("w.t2", "wechsel", Map.of()),
+                "options are addressed as LABEL.KEY=VALUE, so a label cannot hold a dot");
     }
 
     @Test
@@ -137,6 +143,26 @@ class ReconstructionBenchmarkTest {
         assertTrue(closed.getMessage().contains("closed"));
         assertEquals(r.normalTokens() - N, p.anchors().cardinality());
         assertTrue(r.check().othersChecked() > 0);
+    }
+
+    @Test
+    void aMinimumCorpusFrequencyKeepsOnlyTokensTheCorpusUsesThatOften(@TempDir Path tmp) throws Exception {
+        String line = "the model reads the data and the model writes the data";
+        Path corpus = Files.writeString(tmp.resolve("c.txt"), (line + "\n\n").repeat(3));
+        ReconstructionSpec spec = new ReconstructionSpec(2, 1, List.of(), 0.4, false, 3, List.of(corpus), "mean");
+        ReconstructionReport r = BenchmarkRun.run(TINY, spec, TestMethods.with(TINY), JobContext.silent());
+        int[] used;
+        try (TokenizerEncoder full = TokenizerEncoder.open(TINY.tokenizer())) {
+            used = full.encode(line);
+        }
+        for (NewToken t : r.heldOut()) {
+            assertTrue(Arrays.stream(used).filter(id -> id == t.id()).count() >= 1, t.piece() + " is not in the corpus");
+        }
+        assertTrue(r.eligible() >= 2 && r.eligible() <= used.length, "eligible " + r.eligible());
+        ReconstructionException e = assertThrows(ReconstructionException.class, () -> BenchmarkRun.run(TINY,
+                new ReconstructionSpec(50, 1, List.of(), 0.4, false, 3, List.of(corpus), "mean"),
+                TestMethods.with(TINY), JobContext.silent()));
+        assertTrue(e.getMessage().contains("corpus frequency >= 3"), e.getMessage());
     }
 
     @Test
