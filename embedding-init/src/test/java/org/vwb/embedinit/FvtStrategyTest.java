@@ -120,6 +120,9 @@ class FvtStrategyTest {
         assertEquals(Origin.UNPLACED, StrategyFixtures.run("fvt", Map.of(), p).provenance().get(0).origin());
         assertArrayEquals(ZHONG, StrategyFixtures.run("ziptie", Map.of(), p).provenance().get(0).sourceIds(),
                 "a continuation: no ▁ before the bytes");
+        InitProblem start = StrategyFixtures.problem(BASE, IN, null, List.of(token(301, "▁中", " 中")), all(BASE.size()));
+        TokenInit marker = StrategyFixtures.run("fvt", Map.of(), start).provenance().get(0);
+        assertEquals(Origin.UNPLACED, marker.origin(), "▁ alone is left once the bytes are skipped");
     }
 
     @Test

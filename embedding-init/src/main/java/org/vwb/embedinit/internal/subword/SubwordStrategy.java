@@ -82,12 +82,14 @@ public final class SubwordStrategy implements InitStrategy {
             }
         }
         PieceFilter.Kept kept = filter.keep(ids);
-        if (!kept.refusal().isEmpty() || kept.ids().length == 0) {
+        int[] pieces = kept.ids();
+        if (!kept.refusal().isEmpty() || pieces.length == 0 || (kept.skipped() > 0 && onlyMarkers(problem, pieces))) {
             out.unplaced(r, name, !kept.refusal().isEmpty() ? kept.refusal()
-                    : ids.length == 0 ? "empty decomposition" : "no usable piece among " + ids.length);
+                    : ids.length == 0 ? "empty decomposition"
+                    : pieces.length == 0 ? "no usable piece among " + ids.length
+                    : "only the word-start piece is left once " + kept.skipped() + " pieces are skipped");
             return;
         }
-        int[] pieces = kept.ids();
         Mixture in = Mixture.normalized(pieces, options.weighting().weights(pieces, problem.base()));
         String note = note(problem, pieces, kept.skipped(), boundaryKept);
         Mixtures.mix(problem.input(), in.ids(), in.weights(), out.rows(MatrixRole.INPUT), r);
@@ -120,6 +122,17 @@ public final class SubwordStrategy implements InitStrategy {
             }
             default -> throw new IllegalStateException(options.head().toString());
         }
+    }
+
+    /// Whether every kept piece is a bare word-start marker: its row says nothing about the skipped
+    /// rest (`▁` + three skipped bytes of a CJK character), so such a token goes to the fallback.
+    private static boolean onlyMarkers(InitProblem problem, int[] pieces) {
+        for (int id : pieces) {
+            if (!problem.base().text(id).equals(" ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String note(InitProblem problem, int[] pieces, int skipped, boolean boundaryKept) {
