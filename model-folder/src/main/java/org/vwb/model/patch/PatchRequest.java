@@ -46,6 +46,11 @@ public record PatchRequest(Path base, Path output, Path tokenizer, int newVocabS
         return new PatchRequest(base, output, tokenizer, newVocabSize, rows, 0, Map.of(), false);
     }
 
+    /// This request with other rows (same count expected).
+    public PatchRequest withRows(NewRows newRows) {
+        return new PatchRequest(base, output, tokenizer, newVocabSize, newRows, padToMultipleOf, extraFiles, overwrite);
+    }
+
     /// This request with the row count declared as padded to a multiple of `multiple`.
     public PatchRequest withPadToMultipleOf(int multiple) {
         return new PatchRequest(base, output, tokenizer, newVocabSize, rows, multiple, extraFiles, overwrite);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,9 +134,5 @@ class PatchRoundTripTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.anyMatch(p -> p.getFileName().toString().contains(".vwb-"));
         }
-    }
-
-    static Optional<Path> unused() {
-        return Optional.empty();
     }
 }
