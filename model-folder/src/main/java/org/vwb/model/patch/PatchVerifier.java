@@ -2,8 +2,6 @@ package org.vwb.model.patch;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
 
 import org.vwb.common.JobContext;
 import org.vwb.model.patch.internal.Meter;
@@ -23,27 +21,27 @@ import org.vwb.model.patch.internal.Verification;
 /// - `config.json` equal to the base's as JSON except the vocabulary size, which equals the rows;
 /// - every other file the rules copy is present and byte-identical, and nothing else is present;
 /// - each tokenizer file loads in its native engine, encodes a probe text, has at most as many ids as
-///   rows (fewer only by padding), and keeps the base's pieces at their ids.
+///   rows (fewer only by the padding, when it is known), and keeps the base's pieces at their ids.
 ///
 /// Comparisons run over memory mappings, in 64 MiB chunks with progress and cancellation.
 public final class PatchVerifier {
     private PatchVerifier() {
     }
 
-    /// Verifies `output` against `base` without knowing the new rows' values (only that they are finite).
+    /// Verifies `output` against `base` knowing nothing about the patch: the new rows are only checked
+    /// to be finite, and the tokenizer to have no more ids than rows.
     ///
     /// @throws PatchVerificationException listing every difference (file, item, expected, found)
     public static VerifyReport verify(Path base, Path output, JobContext ctx) throws IOException {
-        return verify(base, output, Optional.empty(), Set.of(), ctx);
+        return verify(base, output, VerifyExpectations.none(), ctx);
     }
 
-    /// Verifies `output` against `base`; `expectedRows` are the rows the patch was asked to append and
-    /// `addedFiles` the names of the extra files (not compared with the base).
+    /// Verifies `output` against `base` and what `expected` says about the patch.
     ///
     /// @throws PatchVerificationException listing every difference (file, item, expected, found)
     /// @throws org.vwb.model.ModelFolderException when the base is not a usable model folder
-    public static VerifyReport verify(Path base, Path output, Optional<NewRows> expectedRows, Set<String> addedFiles,
-                                      JobContext ctx) throws IOException {
-        return Verification.run(base, output, expectedRows, addedFiles, new Meter(ctx));
+    public static VerifyReport verify(Path base, Path output, VerifyExpectations expected, JobContext ctx)
+            throws IOException {
+        return Verification.run(base, output, expected, new Meter(ctx));
     }
 }

@@ -48,6 +48,13 @@ final class TestWeights {
         }
     }
 
+    /// Overwrites the bytes at `offset` of `file` with `bytes`.
+    static void write(Path file, long offset, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(bytes), offset);
+        }
+    }
+
     /// The absolute file offset of byte `byteInTensor` of tensor `name` in the safetensors `file`.
     static long offsetOf(Path file, String name, long byteInTensor) throws IOException {
         var h = SafetensorsFile.readHeader(file);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.vwb.common.AtomicFiles;
 import org.vwb.common.JobContext;
@@ -21,6 +20,7 @@ import org.vwb.model.patch.PatchRequest;
 import org.vwb.model.patch.PatchResult;
 import org.vwb.model.patch.PlannedFile;
 import org.vwb.model.patch.PlannedFile.Action;
+import org.vwb.model.patch.VerifyExpectations;
 import org.vwb.model.patch.VerifyReport;
 import org.vwb.safetensors.ShardIndex;
 
@@ -88,8 +88,7 @@ public final class PatchRun {
         for (PlannedFile f : plan.files(Action.EXTRA)) {
             written += writeExtra(f, tmp);
         }
-        report = Verification.run(prepared.model().folder(), tmp, Optional.of(prepared.request().rows()),
-                prepared.request().extraFiles().keySet(), meter);
+        report = Verification.run(prepared.model().folder(), tmp, VerifyExpectations.of(prepared.request()), meter);
         meter.phase("moving into place", -1);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.vwb.model.ModelFolder;
 import org.vwb.vocab.TokenizerEncoder;
@@ -23,7 +24,8 @@ final class TokenizerComparison {
     }
 
     /// Checks every vocabulary file of `output` and returns its size by file name.
-    static Map<String, Integer> run(ModelFolder base, Path output, long rows, Differences diffs) throws IOException {
+    static Map<String, Integer> run(ModelFolder base, Path output, long rows, OptionalInt pad, Differences diffs)
+            throws IOException {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         for (String name : TokenizerNames.READABLE) {
             Path file = output.resolve(name);
@@ -60,6 +62,14 @@ final class TokenizerComparison {
         if (old.isPresent() && old.get().size() < oldRows && largest > old.get().size()) {
             diffs.add(".", "new ids", "at or after " + oldRows + " (the base's rows beyond its tokenizer are padding)",
                     "ids from " + old.get().size());
+        }
+        if (pad.isPresent() && !sizes.isEmpty()) {
+            int multiple = Math.max(1, pad.getAsInt());
+            long expected = (largest + (long) multiple - 1) / multiple * multiple;
+            if (rows != expected) {
+                diffs.add(".", "rows", expected + " (the tokenizer's " + largest + " ids"
+                        + (multiple > 1 ? " rounded up to a multiple of " + multiple : "") + ")", rows);
+            }
         }
         return sizes;
     }

@@ -7,16 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.vwb.model.ModelFolder;
 import org.vwb.model.ModelFolderException;
 import org.vwb.model.patch.Difference;
-import org.vwb.model.patch.NewRows;
 import org.vwb.model.patch.PatchVerificationException;
+import org.vwb.model.patch.VerifyExpectations;
 import org.vwb.model.patch.VerifyReport;
 import org.vwb.safetensors.Checkpoint;
 import org.vwb.safetensors.SafetensorsFormatException;
@@ -28,7 +26,7 @@ public final class Verification {
     }
 
     /// Verifies `output` against `base`; throws [PatchVerificationException] listing every difference.
-    public static VerifyReport run(Path base, Path output, Optional<NewRows> expected, Set<String> added, Meter meter)
+    public static VerifyReport run(Path base, Path output, VerifyExpectations expected, Meter meter)
             throws IOException {
         long start = System.nanoTime();
         ModelFolder b = ModelFolder.open(base);
@@ -54,9 +52,10 @@ public final class Verification {
             total = cp.totalTensorBytes();
         }
         meter.phase("verifying", total);
-        TensorComparison.Counts counts = TensorComparison.run(b.folder(), o.folder(), targets, rows, expected, diffs, meter);
-        int files = FileComparison.run(b.folder(), o.folder(), shards, growing, sharded, added, diffs, meter);
-        Map<String, Integer> sizes = TokenizerComparison.run(b, o.folder(), rows, diffs);
+        TensorComparison.Counts counts = TensorComparison.run(b.folder(), o.folder(), targets, rows, expected.rows(), diffs, meter);
+        int files = FileComparison.run(b.folder(), o.folder(), shards, growing, sharded, expected.addedFiles(), diffs,
+                meter);
+        Map<String, Integer> sizes = TokenizerComparison.run(b, o.folder(), rows, expected.padToMultipleOf(), diffs);
         if (!diffs.isEmpty()) {
             throw new PatchVerificationException(o.folder(), diffs.list());
         }
