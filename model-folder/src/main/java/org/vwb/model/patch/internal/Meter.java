@@ -23,10 +23,10 @@ public final class Meter {
     /// Ends the current phase and starts `name` with `totalBytes` to go (negative: unknown).
     public void phase(String name, long totalBytes) {
         end();
-        ctx.cancellation().check();
         phase = name;
         phaseStart = System.nanoTime();
         ctx.progress().begin(name, totalBytes);
+        ctx.cancellation().check(); // after begin: a cancel asked for as a phase starts is honoured before it runs
     }
 
     /// Reports `bytes` more done, then stops if cancellation was requested.

@@ -94,6 +94,9 @@ public final class Planner {
                 sharded, request.tokenizer(), request.extraFiles().keySet());
         List<PlannedFile> out = new ArrayList<>();
         List<PlannedFile> skipped = new ArrayList<>();
+        // Write order: shards (rewritten, then copied), the other copies, config, index; skipped ones last.
+        classified = new ArrayList<>(classified);
+        classified.sort(java.util.Comparator.comparing((FolderFiles.BaseFile f) -> !shards.contains(f.file())));
         for (Action a : List.of(Action.REWRITE, Action.COPY, Action.CONFIG, Action.INDEX, Action.SKIP)) {
             for (FolderFiles.BaseFile f : classified) {
                 if (f.action() == a) {
