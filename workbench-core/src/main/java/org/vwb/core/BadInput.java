@@ -31,6 +31,7 @@ public record BadInput(String type, String reason) {
             case org.vwb.align.VectorFormatException e -> e.reason().name();
             case org.vwb.embedinit.InitInputException e -> e.reason().name();
             case RecipeException e -> "RECIPE";
+            case org.vwb.model.patch.PatchException e -> e.reason().name();
             case null, default -> null;
         };
         return Optional.ofNullable(reason).map(r -> new BadInput(error.getClass().getSimpleName(), r));
