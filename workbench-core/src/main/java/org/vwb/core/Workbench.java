@@ -256,4 +256,17 @@ public final class Workbench {
         Objects.requireNonNull(recipe, "recipe");
         return ctx -> org.vwb.core.internal.ExpandJob.run(this, recipe, overwrite, ctx);
     }
+
+    /// What [#expand] would do for `recipe`: stages, output, estimated disk space. Reads headers only.
+    public ExpandPlan planExpand(Recipe recipe) throws java.io.IOException {
+        return org.vwb.core.internal.ExpandPlanner.plan(recipe);
+    }
+
+    /// A job that runs every row of the manifest as an expansion, at most `request.jobs()` at a time and
+    /// within the heap, keeping on when a row fails; it writes the summary CSV after each row and, run
+    /// again, skips the rows an earlier run finished.
+    public Job<List<BatchRowResult>> batch(BatchRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ctx -> org.vwb.core.internal.BatchJob.run(this, request, ctx);
+    }
 }
