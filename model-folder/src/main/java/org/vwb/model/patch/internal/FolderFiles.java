@@ -3,7 +3,6 @@ package org.vwb.model.patch.internal;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -155,12 +154,15 @@ public final class FolderFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                // Links to files are followed (a Hugging Face cache snapshot is made of them); links to
+                // folders are not, since they may lead out of the model or loop.
                 if (Files.isRegularFile(file)) {
                     files.add(file);
-                } else if (Files.isDirectory(file) && Files.isSymbolicLink(file)) {
+                } else if (Files.isDirectory(file)) {
                     skipped.add(new BaseFile(relative(base, file) + "/", file, Action.SKIP, "a link to a folder"));
-                } else if (!Files.exists(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    skipped.add(new BaseFile(relative(base, file), file, Action.SKIP, "not a regular file"));
+                } else {
+                    skipped.add(new BaseFile(relative(base, file), file, Action.SKIP,
+                            "not a regular file (a broken link, a pipe or a device)"));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -27,6 +27,7 @@ final class NewTokenizer {
             throw new PatchException(Reason.TOKENIZER_MISMATCH, folder, "not a folder; expected the folder of the"
                     + " expanded tokenizer (tokenizer.json and/or tokenizer.model)");
         }
+        BaseVocabularies baseVocabularies = new BaseVocabularies(base);
         int size = -1;
         for (String name : TokenizerNames.READABLE) {
             Path file = folder.resolve(name);
@@ -34,9 +35,9 @@ final class NewTokenizer {
                 continue;
             }
             Vocabulary v = Vocabulary.read(file);
-            Path baseFile = base.folder().resolve(name);
-            if (Files.isRegularFile(baseFile)) {
-                checkExtends(Vocabulary.read(baseFile), v, file);
+            Optional<Vocabulary> old = baseVocabularies.file(name);
+            if (old.isPresent()) {
+                checkExtends(old.get(), v, file);
             }
             size = Math.max(size, v.size());
         }
@@ -44,7 +45,7 @@ final class NewTokenizer {
             throw new PatchException(Reason.TOKENIZER_MISMATCH, folder, "no tokenizer file (looked for "
                     + String.join(", ", TokenizerNames.READABLE) + ")");
         }
-        checkPaddingRows(folder, base, oldRows, size);
+        checkPaddingRows(folder, baseVocabularies.main(), oldRows, size);
         checkSize(folder, size, newVocabSize, padToMultipleOf);
         return size;
     }
@@ -75,8 +76,8 @@ final class NewTokenizer {
         }
     }
 
-    private static void checkPaddingRows(Path folder, ModelFolder base, long oldRows, int size) throws IOException {
-        Optional<Vocabulary> old = base.readVocabulary();
+    private static void checkPaddingRows(Path folder, Optional<Vocabulary> old, long oldRows, int size)
+            throws PatchException {
         if (old.isPresent() && old.get().size() < oldRows && size > old.get().size()) {
             int b = old.get().size();
             throw new PatchException(Reason.TOKENIZER_MISMATCH, folder, "new ids start at " + b + ", but the base's"

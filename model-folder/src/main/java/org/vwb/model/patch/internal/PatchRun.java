@@ -53,8 +53,8 @@ public final class PatchRun {
         PatchPlan plan = prepared.plan();
         if (!plan.enoughSpace()) {
             throw new PatchException(Reason.DISK_SPACE, PathChecks.existingAncestor(out.getParent()), "needs "
-                    + plan.spaceNeeded() + " bytes (" + gib(plan.spaceNeeded()) + ") for " + out + ", but only "
-                    + plan.usableBytes() + " bytes (" + gib(plan.usableBytes()) + ") are usable");
+                    + plan.spaceNeeded() + " bytes (" + human(plan.spaceNeeded()) + ") for " + out + ", but only "
+                    + plan.usableBytes() + " bytes (" + human(plan.usableBytes()) + ") are usable");
         }
         PatchRun run = new PatchRun(prepared, meter);
         AtomicFiles.writeDirectory(out, request.overwrite(), run::fill);
@@ -70,26 +70,47 @@ public final class PatchRun {
         for (PlannedFile f : plan.files(Action.REWRITE)) {
             Path shard = f.source().orElseThrow();
             Path target = tmp.resolve(f.path());
-            Files.createDirectories(target.getParent());
-            written += ShardRewrite.writer(shard, prepared.headers().get(shard), prepared.rewritten().get(shard),
-                    prepared.request().rows(), prepared.request().newVocabSize(), meter).write(target);
+            named(target, () -> {
+                Files.createDirectories(target.getParent());
+                written += ShardRewrite.writer(shard, prepared.headers().get(shard), prepared.rewritten().get(shard),
+                        prepared.request().rows(), prepared.request().newVocabSize(), meter).write(target);
+            });
             rewritten.add(f.path());
         }
         meter.phase("copying files", plan.copiedBytes());
         for (PlannedFile f : plan.files(Action.COPY)) {
-            copied += copy(f, tmp);
+            named(tmp.resolve(f.path()), () -> copied += copy(f, tmp));
         }
         meter.phase("writing config, index, tokenizer and extra files", -1);
-        writeConfig(tmp);
-        writeIndex(tmp);
+        named(tmp.resolve("config.json"), () -> writeConfig(tmp));
+        named(tmp.resolve(ShardIndex.FILE_NAME), () -> writeIndex(tmp));
         for (PlannedFile f : plan.files(Action.TOKENIZER)) {
-            written += copy(f, tmp);
+            named(tmp.resolve(f.path()), () -> written += copy(f, tmp));
         }
         for (PlannedFile f : plan.files(Action.EXTRA)) {
-            written += writeExtra(f, tmp);
+            named(tmp.resolve(f.path()), () -> written += writeExtra(f, tmp));
         }
         report = Verification.run(prepared.model().folder(), tmp, VerifyExpectations.of(prepared.request()), meter);
         meter.phase("moving into place", -1);
+    }
+
+    /// A step that writes one file.
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /// Runs `step`, naming `target` in an I/O error that does not name a file already ("No space left on
+    /// device" says neither which file nor where).
+    private static void named(Path target, Step step) throws IOException {
+        try {
+            step.run();
+        } catch (IOException e) {
+            if (e.getClass() != IOException.class) {
+                throw e; // a specific exception (a FileSystemException, ours) already says what and where
+            }
+            throw new IOException(target + ": " + e.getMessage(), e);
+        }
     }
 
     private long copy(PlannedFile f, Path tmp) throws IOException {
@@ -130,7 +151,8 @@ public final class PatchRun {
         return copy(f, tmp);
     }
 
-    private static String gib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30));
+    private static String human(long bytes) {
+        return bytes >= 1L << 30 ? String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30))
+                : String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
     }
 }

@@ -2,8 +2,11 @@ package org.vwb.model.patch.internal;
 
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.vwb.safetensors.TensorView;
 /// unchanged tensors (shards without a growing tensor as whole files, header included), the old rows of
 /// the growing tensors, and their new rows (finite, and equal to the expected values once encoded).
 final class TensorComparison {
+    private static final long BLOCK_BYTES = 16L << 20;
 
     /// What was compared.
     record Counts(int tensors, long bytes, int files) {
@@ -49,7 +53,7 @@ final class TensorComparison {
     /// Compares `outFolder` with `baseFolder`, whose growing tensors are `targets`, for `rows` rows.
     static Counts run(Path baseFolder, Path outFolder, List<Target> targets, long rows, Optional<NewRows> expected,
                       Differences diffs, Meter meter) throws IOException {
-        try (Checkpoint b = Checkpoint.open(baseFolder); Checkpoint o = Checkpoint.open(outFolder)) {
+        try (Checkpoint b = Checkpoint.openHeaders(baseFolder); Checkpoint o = Checkpoint.openHeaders(outFolder)) {
             TensorComparison c = new TensorComparison(b, o, targets, rows, expected, diffs, meter);
             c.layout();
             List<String> copied = c.copiedShards();
@@ -127,7 +131,7 @@ final class TensorComparison {
                 .findFirst().map(t -> " (in tensor '" + t.name() + "')").orElse(" (after the last tensor)");
     }
 
-    private void tensor(TensorInfo t, boolean inCopiedShard) {
+    private void tensor(TensorInfo t, boolean inCopiedShard) throws IOException {
         String shard = rel(base, base.shardOf(t.name()));
         Optional<TensorInfo> found = out.find(t.name());
         if (found.isEmpty()) {
@@ -149,20 +153,24 @@ final class TensorComparison {
         if (inCopiedShard) {
             return;
         }
-        MemorySegment b = base.tensor(t.name()).data();
-        TensorView ov = out.tensor(t.name());
-        long at = FileBytes.mismatch(b, ov.data().asSlice(0, b.byteSize()), meter);
-        bytes += b.byteSize();
+        Path bFile = base.shardOf(t.name());
+        Path oFile = out.shardOf(t.name());
+        long oStart = out.header(oFile).dataStart() + o.begin();
+        long at = FileBytes.mismatch(bFile, base.header(bFile).dataStart() + t.begin(), oFile, oStart, t.byteLength(),
+                meter);
+        bytes += t.byteLength();
         if (at >= 0) {
             String what = target == null ? "byte " + at : "old row " + at / target.rowBytes() + " (byte " + at + ")";
             diffs.add(oShard, "tensor '" + t.name() + "' " + what, "identical to the base", "a different byte");
         }
         if (target != null) {
-            newRows(target, ov, oShard);
+            newRows(target, oFile, oStart + t.byteLength(), oShard);
         }
     }
 
-    private void newRows(Target target, TensorView ov, String shard) {
+    /// Reads the new rows (after the old ones, at `start` of `file`) in blocks of about 16 MiB: each is
+    /// finite and, when rows were expected, equal to them encoded to the dtype.
+    private void newRows(Target target, Path file, long start, String shard) throws IOException {
         long oldRows = target.info().shape()[0];
         Optional<NewRowSource> want = expected.flatMap(e -> NewRowSource.of(target, e));
         if (expected.isPresent() && (want.isEmpty() || want.get().rows() != rows - oldRows)) {
@@ -170,27 +178,50 @@ final class TensorComparison {
                     rows - oldRows);
             return;
         }
+        long rowBytes = target.rowBytes();
+        int block = (int) Math.max(1, Math.min(rows - oldRows, BLOCK_BYTES / rowBytes));
         float[] row = new float[Math.toIntExact(target.columns())];
-        for (long r = oldRows; r < rows; r++) {
-            ov.readRow(r, row);
-            for (int c = 0; c < row.length; c++) {
-                if (!Float.isFinite(row[c])) {
-                    diffs.add(shard, "tensor '" + target.name() + "' row " + r + " column " + c, "a finite value", row[c]);
-                    return;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (long first = oldRows; first < rows; first += block) {
+                int n = (int) Math.min(block, rows - first);
+                ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(n * rowBytes));
+                long at = start + (first - oldRows) * rowBytes;
+                while (buf.hasRemaining()) {
+                    if (ch.read(buf, at + buf.position()) < 0) {
+                        throw new java.io.EOFException(file + ": ends inside tensor '" + target.name() + "'");
+                    }
                 }
-            }
-            if (want.isPresent()) {
-                want.get().readRow(r - oldRows, row);
-                if (MemorySegment.mismatch(NewRowBytes.encode(target.info().dtype(), row), 0, target.rowBytes(),
-                        ov.row(r), 0, target.rowBytes()) >= 0) {
-                    diffs.add(shard, "tensor '" + target.name() + "' row " + r,
-                            "the requested values in " + target.info().dtype().wireName(), "other values");
-                    return;
+                TensorView view = TensorView.of(new TensorInfo(target.name(), target.info().dtype(),
+                        target.shapeWithRows(n), 0, n * rowBytes), MemorySegment.ofArray(buf.array()));
+                for (int r = 0; r < n; r++) {
+                    if (!rowMatches(target, view, r, first + r, row, want, shard)) {
+                        return;
+                    }
                 }
+                bytes += n * rowBytes;
+                meter.advance(n * rowBytes);
             }
-            bytes += target.rowBytes();
         }
-        meter.advance((rows - oldRows) * target.rowBytes());
+    }
+
+    private boolean rowMatches(Target target, TensorView view, int r, long id, float[] row, Optional<NewRowSource> want,
+                               String shard) {
+        view.readRow(r, row);
+        for (int c = 0; c < row.length; c++) {
+            if (!Float.isFinite(row[c])) {
+                diffs.add(shard, "tensor '" + target.name() + "' row " + id + " column " + c, "a finite value", row[c]);
+                return false;
+            }
+        }
+        if (want.isPresent()) {
+            want.get().readRow(id - target.info().shape()[0], row);
+            if (NewRowBytes.encode(target.info().dtype(), row).mismatch(view.row(r)) >= 0) {
+                diffs.add(shard, "tensor '" + target.name() + "' row " + id,
+                        "the requested values in " + target.info().dtype().wireName(), "other values");
+                return false;
+            }
+        }
+        return true;
     }
 
     private String rel(Checkpoint cp, Path shard) {

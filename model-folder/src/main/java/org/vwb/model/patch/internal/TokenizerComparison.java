@@ -27,6 +27,7 @@ final class TokenizerComparison {
     static Map<String, Integer> run(ModelFolder base, Path output, long rows, OptionalInt pad, Differences diffs)
             throws IOException {
         Map<String, Integer> sizes = new LinkedHashMap<>();
+        BaseVocabularies baseVocabularies = new BaseVocabularies(base);
         for (String name : TokenizerNames.READABLE) {
             Path file = output.resolve(name);
             if (!Files.isRegularFile(file)) {
@@ -44,16 +45,16 @@ final class TokenizerComparison {
                         break;
                     }
                 }
-                Path baseFile = base.folder().resolve(name);
-                if (Files.isRegularFile(baseFile)) {
-                    NewTokenizer.extensionProblem(Vocabulary.read(baseFile), v)
+                Optional<Vocabulary> old = baseVocabularies.file(name);
+                if (old.isPresent()) {
+                    NewTokenizer.extensionProblem(old.get(), v)
                             .ifPresent(p -> diffs.add(name, "old pieces", "the base's pieces at their ids", p));
                 }
             } catch (TokenizerFormatException ex) {
                 diffs.add(name, "native load", "a tokenizer the engine loads", ex.getMessage());
             }
         }
-        Optional<Vocabulary> old = base.readVocabulary();
+        Optional<Vocabulary> old = baseVocabularies.main();
         if (old.isPresent() && sizes.isEmpty()) {
             diffs.add(".", "tokenizer", "a tokenizer file (the base has one)", "none");
         }
