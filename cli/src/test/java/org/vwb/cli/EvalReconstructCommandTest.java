@@ -59,12 +59,13 @@ class EvalReconstructCommandTest {
     }
 
     @Test
-    void anUnknownMethodIsABadCommandLineWithTheRegistrysMessage() throws IOException {
+    void anUnknownMethodIsBadInputWithTheRegistrysMessage() throws IOException {
         CliRun r = CliRun.run("eval", "reconstruct", "--model", sample().toString(), "--methods", "nope",
                 "--progress", "none");
-        assertEquals(ExitCodes.USAGE, r.code());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), "as for vwb init");
         assertEquals(1, r.errLines().length, r.err());
         assertTrue(r.err().startsWith("vwb: error: unknown method 'nope'; known: mean"), r.err());
+        assertTrue(r.err().endsWith("(InitInputException: UNKNOWN_METHOD)" + System.lineSeparator()), r.err());
     }
 
     @Test

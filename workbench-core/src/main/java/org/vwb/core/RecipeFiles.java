@@ -67,16 +67,17 @@ public final class RecipeFiles {
         }
     }
 
-    /// Writes `recipe` to `file` atomically, paths as given (absolute stay absolute).
+    /// Writes `recipe` to `file` atomically, with absolute paths (a recipe read back from another folder
+    /// must mean the same files).
     public static void write(Recipe recipe, Path file) throws IOException {
-        ObjectNode root = JSON.createObjectNode().put("format", Recipe.FORMAT).put("base", recipe.base().toString());
+        ObjectNode root = JSON.createObjectNode().put("format", Recipe.FORMAT).put("base", abs(recipe.base()));
         ObjectNode p = root.putObject("pieces").put("source", recipe.pieces().source().name().toLowerCase(Locale.ROOT));
-        recipe.pieces().corpus().forEach(c -> p.withArray("corpus").add(c.toString()));
+        recipe.pieces().corpus().forEach(c -> p.withArray("corpus").add(abs(c)));
         p.put("count", recipe.pieces().count()).put("minFrequency", recipe.pieces().minFrequency())
                 .put("maxChars", recipe.pieces().maxChars())
                 .put("script", recipe.pieces().script().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (recipe.pieces().from() != null) {
-            p.put("from", recipe.pieces().from().toString());
+            p.put("from", abs(recipe.pieces().from()));
         }
         putMethod(root.putObject("init"), recipe.init());
         if (recipe.head() != null) {
@@ -86,9 +87,13 @@ public final class RecipeFiles {
                 .put("padToMultipleOf", recipe.padToMultipleOf());
         root.putObject("diagnostics").put("hull", recipe.diagnostics().hull())
                 .put("sample", recipe.diagnostics().sample()).put("neighbours", recipe.diagnostics().neighbours());
-        root.put("output", recipe.output().toString()).put("seed", recipe.seed());
+        root.put("output", abs(recipe.output())).put("seed", recipe.seed());
         byte[] bytes = JSON.writeValueAsBytes(root);
         AtomicFiles.writeFile(file, tmp -> Files.write(tmp, bytes));
+    }
+
+    private static String abs(Path p) {
+        return p.toAbsolutePath().normalize().toString();
     }
 
     private static void putMethod(ObjectNode node, Recipe.Method m) {

@@ -3,10 +3,11 @@ package org.vwb.core;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.vwb.common.Job;
 import org.vwb.common.JobContext;
-import org.vwb.embedinit.InitInputException;
 import org.vwb.embedinit.Strategies;
 import org.vwb.embedinit.eval.MethodSpec;
 import org.vwb.embedinit.eval.ReconstructionBenchmark;
@@ -28,21 +29,20 @@ final class ReconstructJobs {
     private ReconstructJobs() {
     }
 
-    /// Builds the job; method names and options are checked now, so that a typo is a usage error.
+    /// Builds the job. Its first step builds every method, so that an unknown name or a bad option fails
+    /// (with the registry's `InitInputException`) before the model is read.
     static Job<ReconstructionReport> reconstruct(ReconstructRequest request) {
         ReconstructionSpec spec = request.spec();
-        // the requested methods first, so that a typo is what the message names
-        java.util.List<MethodSpec> check = new java.util.ArrayList<>(spec.methods());
-        check.addAll(spec.runOrder());
-        for (MethodSpec m : check) {
-            try {
-                Strategies.create(m.name(), m.options());
-            } catch (InitInputException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }
         Path dir = request.model().toAbsolutePath().normalize();
-        return ctx -> ReconstructionBenchmark.run(read(dir, ctx), spec, ctx);
+        return ctx -> {
+            // the requested methods first, so that a typo is what the message names
+            List<MethodSpec> check = new ArrayList<>(spec.methods());
+            check.addAll(spec.runOrder());
+            for (MethodSpec m : check) {
+                Strategies.create(m.name(), m.options());
+            }
+            return ReconstructionBenchmark.run(read(dir, ctx), spec, ctx);
+        };
     }
 
     private static ReconstructionModel read(Path dir, JobContext ctx) throws IOException {

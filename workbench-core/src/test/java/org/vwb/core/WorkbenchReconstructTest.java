@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.vwb.common.Cancellation;
 import org.vwb.common.JobContext;
+import org.vwb.embedinit.InitInputException;
 import org.vwb.embedinit.MatrixRole;
 import org.vwb.embedinit.eval.MethodScore;
 import org.vwb.embedinit.eval.ReconstructionException;
@@ -52,11 +53,12 @@ class WorkbenchReconstructTest {
     }
 
     @Test
-    void anUnknownMethodIsAUsageErrorWhenTheJobIsBuilt() throws IOException {
-        Path model = sample();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> workbench.reconstruct(request(model, 10, List.of("nope"), Map.of())));
+    void anUnknownMethodIsTheRegistrysErrorBeforeTheModelIsRead() {
+        Path missing = tmp.resolve("no-such-model");
+        InitInputException e = assertThrows(InitInputException.class,
+                () -> workbench.reconstruct(request(missing, 10, List.of("nope"), Map.of())).run(JobContext.silent()));
         assertTrue(e.getMessage().startsWith("unknown method 'nope'; known: mean"), e.getMessage());
+        assertEquals("UNKNOWN_METHOD", BadInput.of(e).orElseThrow().reason());
     }
 
     @Test

@@ -57,11 +57,14 @@ final class InitComputation {
         return pad(r.padToMultipleOf(), base, anchors, tokens, result);
     }
 
-    /// Anchors: base ids of ordinary pieces (not control, byte, unknown, unused or holes) that have a row.
+    /// Anchors: base ids of ordinary and byte pieces that have a row. Control, unknown, unused and
+    /// user-defined entries and holes are left out: their rows are rarely or never trained. Byte pieces
+    /// stay in, because zip-tie builds rows from byte-fallback decompositions (METHODS §4).
     static BitSet anchors(TokenizerView base, int rows) {
         BitSet anchors = new BitSet();
         for (int id = 0; id < Math.min(base.size(), rows); id++) {
-            if (base.tokenKind(id) == TokenKind.NORMAL && !base.piece(id).isEmpty()) {
+            TokenKind kind = base.tokenKind(id);
+            if ((kind == TokenKind.NORMAL || kind == TokenKind.BYTE) && !base.piece(id).isEmpty()) {
                 anchors.set(id);
             }
         }
