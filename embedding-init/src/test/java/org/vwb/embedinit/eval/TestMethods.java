@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.vwb.common.JobContext;
 import org.vwb.embedinit.InitProblem;
@@ -35,15 +34,8 @@ final class TestMethods {
                 spy.accept(p);
                 return ramp(p.dim());
             }, i -> true);
-            // TODO(merge strat1): drop this stand-in once random and multivariate are in the registry
-            case "random", "multivariate" -> registered(name) ? Strategies.create(name, options)
-                    : fixed(name, (p, role, t, i) -> gaussian(p.seed() ^ t.id(), p.dim()), i -> true);
             default -> Strategies.create(name, options);
         };
-    }
-
-    private static boolean registered(String name) {
-        return Strategies.all().stream().anyMatch(f -> f.name().equals(name));
     }
 
     static BenchmarkRun.Methods with(ReconstructionModel model) {
@@ -100,19 +92,5 @@ final class TestMethods {
             out[j] = j + 1;
         }
         return out;
-    }
-
-    /// Seeded Gaussian rows: stands in for a registry strategy in tests that only need some rows.
-    static float[] gaussian(long seed, int d) {
-        SplittableRandom r = new SplittableRandom(seed);
-        float[] out = new float[d];
-        for (int j = 0; j < d; j++) {
-            out[j] = (float) nextGaussian(r);
-        }
-        return out;
-    }
-
-    private static double nextGaussian(SplittableRandom r) {
-        return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
     }
 }
