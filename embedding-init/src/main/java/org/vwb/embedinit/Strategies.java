@@ -17,6 +17,9 @@ public final class Strategies {
         List<StrategyFactory> all = new ArrayList<>();
         all.add(simple(MeanStrategy.NAME, "mean of the anchor rows (Hewitt); needs nothing else", List.of(),
                 o -> new MeanStrategy()));
+        all.add(new org.vwb.embedinit.internal.wechsel.WechselFactory());
+        all.add(new org.vwb.embedinit.internal.ofa.OfaFactory());
+        all.add(new org.vwb.embedinit.internal.focus.FocusFactory());
         return List.copyOf(all);
     }
 
