@@ -1,6 +1,11 @@
 package org.vwb.embedinit.internal.vectors;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.vwb.common.JobCancelledException;
 import org.vwb.common.JobContext;
 import org.vwb.numeric.FloatMatrix;
 import org.vwb.numeric.LinearAlgebra;
@@ -9,6 +14,10 @@ import org.vwb.numeric.LinearAlgebra;
 /// `queries × candidates` matrix (2.56 GB for 20,000 × 32,000) never exists at once. Each block's rows are
 /// handed to a [RowVisitor] in parallel; a visitor writes only to its own row's slots, so results do not
 /// depend on the thread count or on the block size.
+///
+/// The GEMM of the next block runs on its own thread while the current block's rows are visited: the
+/// copies into and out of the native backend are single-threaded, and the visits fill that idle core.
+/// At most two blocks are alive at once.
 public final class BlockedSimilarity {
 
     /// Default block: at most 2^25 similarities (128 MB of floats) per GEMM.
@@ -31,23 +40,52 @@ public final class BlockedSimilarity {
                            JobContext ctx, RowVisitor visitor) {
         int n = queries.rows();
         int m = candidates.rows();
-        int d = queries.cols();
         int block = (int) Math.max(1, Math.min(n, blockFloats / m));
         ctx.progress().begin("similarities of " + n + " tokens to " + m + " candidates", n);
-        for (int start = 0; start < n; start += block) {
-            ctx.cancellation().check();
-            int rows = Math.min(block, n - start);
-            FloatMatrix q = rows == n ? queries : slice(queries, start, rows, d);
-            float[] sims = la.gemm(q, candidates, false, true).data();
-            int first = start;
-            IntStream.range(0, rows).parallel().forEach(r -> visitor.visit(first + r, sims, r * m, m));
-            ctx.progress().advance(rows);
+        ExecutorService gemms = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon()
+                .name("vwb-similarity-gemm").unstarted(r));
+        try {
+            Future<float[]> next = gemms.submit(() -> product(la, queries, candidates, 0, Math.min(block, n)));
+            for (int start = 0; start < n; start += block) {
+                ctx.cancellation().check();
+                int rows = Math.min(block, n - start);
+                float[] sims = await(next);
+                int following = start + block;
+                if (following < n) {
+                    next = gemms.submit(() -> product(la, queries, candidates, following, Math.min(block, n - following)));
+                }
+                int first = start;
+                IntStream.range(0, rows).parallel().forEach(r -> visitor.visit(first + r, sims, r * m, m));
+                ctx.progress().advance(rows);
+            }
+        } finally {
+            gemms.shutdownNow();
         }
     }
 
-    private static FloatMatrix slice(FloatMatrix x, int start, int rows, int d) {
-        float[] out = new float[rows * d];
-        System.arraycopy(x.data(), start * d, out, 0, rows * d);
-        return new FloatMatrix(rows, d, out);
+    private static float[] product(LinearAlgebra la, FloatMatrix queries, FloatMatrix candidates, int start, int rows) {
+        int d = queries.cols();
+        FloatMatrix q = queries;
+        if (rows != queries.rows()) {
+            float[] out = new float[rows * d];
+            System.arraycopy(queries.data(), start * d, out, 0, rows * d);
+            q = new FloatMatrix(rows, d, out);
+        }
+        return la.gemm(q, candidates, false, true).data();
+    }
+
+    private static float[] await(Future<float[]> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobCancelledException();
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case RuntimeException re -> throw re;
+                case Error err -> throw err;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 }
