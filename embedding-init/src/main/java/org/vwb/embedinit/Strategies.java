@@ -28,6 +28,9 @@ public final class Strategies {
         all.add(simple(SubwordStrategy.ZIPTIE, "FVT over the byte-fallback decomposition, byte pieces included (Bailong zip-tie, reconstructed)", SubwordStrategy.ZIPTIE_OPTIONS, o -> SubwordStrategy.create(SubwordStrategy.ZIPTIE, o)));
         all.add(simple(TranslationStrategy.NAME, "mean of the FVT rows of the token's dictionary translations (needs dictionary=FILE)", TranslationStrategy.OPTIONS, TranslationStrategy::create));
         all.add(simple(BlendStrategy.NAME, "weight*a + (1-weight)*b of two methods' rows (a=, b=, a.*, b.*)", BlendStrategy.OPTIONS, BlendStrategy::create));
+        all.add(new org.vwb.embedinit.internal.wechsel.WechselFactory());
+        all.add(new org.vwb.embedinit.internal.ofa.OfaFactory());
+        all.add(new org.vwb.embedinit.internal.focus.FocusFactory());
         return List.copyOf(all);
     }
 

@@ -1,0 +1,2 @@
+/// The `wechsel` strategy (METHODS §1) and its options.
+package org.vwb.embedinit.internal.wechsel;
