@@ -14,16 +14,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.vwb.samples.Samples;
-
 class EvalReconstructCommandTest {
 
     @TempDir
     Path tmp;
 
-    private Path sample() throws IOException {
+    private Path sample() {
         Path dir = tmp.resolve("llama");
-        Samples.write("tiny-llama-untied-f16", dir);
+        CliRun w = CliRun.run("samples", "write", "tiny-llama-untied-f16", dir.toString(), "--progress", "none");
+        assertEquals(0, w.code(), w.err());
         return dir;
     }
 
