@@ -46,8 +46,10 @@ public final class ReconstructionText {
                     .sorted(Comparator.comparingDouble(MethodScore::mrr).reversed()).toList();
             for (MethodScore s : ranked) {
                 sb.append(String.format(Locale.ROOT, row, label(s), f4(s.mrr()), f4(s.precisionAt1()),
-                        f4(s.precisionAt10()), f4(s.meanCosine()), String.format(Locale.ROOT, "%.1f%%", 100 * s.coverage()),
-                        String.format(Locale.ROOT, "%.2f", s.cpuSeconds()), String.format(Locale.ROOT, "%.2f", s.wallSeconds())));
+                        f4(s.precisionAt10()), f4(s.meanCosine()),
+                        String.format(Locale.ROOT, "%.1f%%", 100 * s.coverage()),
+                        String.format(Locale.ROOT, "%.2f", s.cpuSeconds()),
+                        String.format(Locale.ROOT, "%.2f", s.wallSeconds())));
             }
         }
         sb.append("* baseline. Coverage: share placed by the method itself (the rest by the fallback ")

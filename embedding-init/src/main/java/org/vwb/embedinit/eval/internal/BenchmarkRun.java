@@ -105,8 +105,8 @@ public final class BenchmarkRun {
         for (MatrixRole role : roles) {
             FloatMatrix truth = rows(role == MatrixRole.INPUT ? model.input() : model.output(), ids);
             Scoring.Metrics m = Scoring.score(run.result().rows(role), truth, ctx.cancellation());
-            out.add(new MethodScore(method.label(), method.name(), method.options(), baseline, role, m.meanCosine(), m.precisionAt1(),
-                    m.precisionAt10(), m.mrr(), (n - run.unplaced()) / (double) n, run.unplaced(), run.cpuSeconds(),
+            out.add(new MethodScore(method.label(), method.name(), method.options(), baseline, role, m.meanCosine(),
+                    m.precisionAt1(), m.precisionAt10(), m.mrr(), (n - run.unplaced()) / (double) n, run.unplaced(), run.cpuSeconds(),
                     run.wallSeconds()));
         }
         return out;

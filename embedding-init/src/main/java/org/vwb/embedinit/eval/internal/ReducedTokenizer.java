@@ -93,7 +93,8 @@ public final class ReducedTokenizer implements AutoCloseable {
         String type = doc.modelType();
         Set<String> removed = new HashSet<>();
         switch (type) {
-            case "WordPiece", "WordLevel", "BPE" -> model.set("vocab", renameKeys((ObjectNode) model.get("vocab"), heldOut, removed));
+            case "WordPiece", "WordLevel", "BPE" ->
+                    model.set("vocab", renameKeys((ObjectNode) model.get("vocab"), heldOut, removed));
             case "Unigram" -> renameUnigram((ArrayNode) model.get("vocab"), heldOut, removed);
             default -> throw new ReconstructionException(ReconstructionException.Reason.UNSUPPORTED_TOKENIZER,
                     file + ": model.type '" + type + "' cannot be reduced; expected WordPiece, WordLevel, BPE or Unigram");
