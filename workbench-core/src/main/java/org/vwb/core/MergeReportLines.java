@@ -20,19 +20,21 @@ public final class MergeReportLines {
         List<SummaryLine> out = new ArrayList<>();
         out.add(line("Folder", r.output(), false));
         out.add(line("Ids", f("%,d → %,d (%s)", r.oldSize(), r.newSize(), r.baseKind().toLowerCase(Locale.ROOT)), false));
-        out.add(line("Added", f("%,d pieces of %,d candidates (%,d already present); %,d characters (CJK %,d),"
-                + " %,d intermediate pieces", r.added(), r.candidatesRead(), r.alreadyPresent(), r.addedCharacters(),
-                r.addedCjkCharacters(), r.intermediates()), false));
+        out.add(line("Added", f("%,d of %,d candidates (%,d already present); byte-fallback characters added: %,d"
+                + " (CJK %,d); intermediate pieces: %,d", r.added(), r.candidatesRead(), r.alreadyPresent(),
+                r.addedCharacters(), r.addedCjkCharacters(), r.intermediates()), false));
         String dropped = r.droppedUnreachable().isEmpty() ? "none dropped"
                 : f("%,d dropped: %s", r.droppedUnreachable().size(), String.join(" ", r.droppedUnreachable()));
         out.add(line("Unreachable", r.unreachable() == 0
                 ? f("%s; the engines produce every added piece from its own text", dropped)
                 : f("%s; %,d still unreachable", dropped, r.unreachable()), r.unreachable() > 0));
-        int english = r.checks().stream().mapToInt(EngineCheck::englishLines).sum();
+        // Every engine checks the same English lines: name the count once, and the changes summed.
+        int english = r.checks().stream().mapToInt(EngineCheck::englishLines).max().orElse(0);
+        String files = r.checks().size() > 1 ? " in each of the " + r.checks().size() + " tokenizer files" : "";
         out.add(line("English ids", r.englishLinesChanged() == 0
-                ? f("unchanged on all %,d English lines checked", english)
-                : f("changed on %,d of %,d English lines checked", r.englishLinesChanged(), english),
-                r.englishLinesChanged() > 0));
+                ? f("unchanged on all %,d English lines checked%s", english, files)
+                : f("changed on %,d English lines of %,d checked, summed over the tokenizer files",
+                        r.englishLinesChanged(), english), r.englishLinesChanged() > 0));
         for (EngineCheck c : r.checks()) {
             out.add(line(c.file(), f("unreachable %,d of %,d, English lines changed %,d of %,d, round-trip mismatches"
                     + " %,d of %,d, added tokens moved %,d", c.unreachable().size(), c.piecesChecked(),

@@ -65,10 +65,13 @@ public final class CandidatesViewModel {
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
     private final ReadOnlyStringWrapper tableInfo = new ReadOnlyStringWrapper(this, "tableInfo",
             "No candidates yet: add corpus files and mine, or import a candidates CSV.");
+    private final ReadOnlyObjectWrapper<Path> tableSource = new ReadOnlyObjectWrapper<>(this, "tableSource");
     private final ObservableList<SummaryLine> mergeLines = FXCollections.observableArrayList();
     private final ObservableList<SummaryLine> mergeLinesView = FXCollections.unmodifiableObservableList(mergeLines);
     private final ReadOnlyObjectWrapper<Path> merged = new ReadOnlyObjectWrapper<>(this, "merged");
     private final ChangeListener<Boolean> onTick = (o, was, now) -> selectionChanged(now ? 1 : -1);
+    /// True while a bulk action ticks many boxes: the count and the measurement follow once, at the end.
+    private boolean bulk;
     private final BooleanBinding canMine;
     private final BooleanBinding canMerge;
 
@@ -91,6 +94,7 @@ public final class CandidatesViewModel {
     public void modelOpened(Path folder) {
         base.set(folder);
         setRows(List.of());
+        tableSource.set(null);
         mergeLines.clear();
         merged.set(null);
         measure.useTokenizer(null);
@@ -156,6 +160,7 @@ public final class CandidatesViewModel {
             return; // another model was opened meanwhile
         }
         setRows(table.rows());
+        tableSource.set(table.source());
         tableInfo.set(describe(table));
     }
 
@@ -179,26 +184,44 @@ public final class CandidatesViewModel {
     }
 
     private void selectionChanged(int delta) {
-        selectedCount.set(selectedCount.get() + delta);
-        measure.changed();
+        if (!bulk) {
+            selectedCount.set(selectedCount.get() + delta);
+            measure.changed();
+        }
     }
 
     /// Selects exactly the first `topN` rows of the table (filters ignored).
     public void selectTop() {
         int n = topN.get();
-        for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).selectedProperty().set(i < n);
-        }
+        inBulk(() -> {
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).selectedProperty().set(i < n);
+            }
+        });
     }
 
     /// Adds the rows that pass the filters to the selection.
     public void selectShown() {
-        List.copyOf(shown).forEach(r -> r.selectedProperty().set(true));
+        List<CandidateRow> pass = List.copyOf(shown);
+        inBulk(() -> pass.forEach(r -> r.selectedProperty().set(true)));
     }
 
     /// Clears the selection.
     public void clearSelection() {
-        rows.forEach(r -> r.selectedProperty().set(false));
+        inBulk(() -> rows.forEach(r -> r.selectedProperty().set(false)));
+    }
+
+    /// Runs `ticks` with the per-box bookkeeping off, then counts once: a top-20,000 selection must not
+    /// update the count label 20,000 times on the FX thread.
+    private void inBulk(Runnable ticks) {
+        bulk = true;
+        try {
+            ticks.run();
+        } finally {
+            bulk = false;
+        }
+        selectedCount.set((int) rows.stream().filter(CandidateRow::isSelected).count());
+        measure.changed();
     }
 
     /// The selected rows' entries, in table order.
@@ -313,6 +336,11 @@ public final class CandidatesViewModel {
     /// Where the table came from, and its corpus figures when mined.
     public ReadOnlyStringProperty tableInfoProperty() {
         return tableInfo.getReadOnlyProperty();
+    }
+
+    /// The candidates CSV the table was mined into or read from, null without a table.
+    public ReadOnlyObjectProperty<Path> tableSourceProperty() {
+        return tableSource.getReadOnlyProperty();
     }
 
     /// The last merge's report lines (empty before a merge).

@@ -12,6 +12,7 @@ import javafx.stage.Window;
 
 import org.vwb.core.Workbench;
 import org.vwb.ui.DialogService;
+import org.vwb.ui.JobRunner;
 
 /// Puts the main window together on `stage`: view model, view, job runners, remembered window size, and
 /// the question before closing while a job runs.
@@ -24,13 +25,16 @@ public final class MainWindow {
 
     private final MainViewModel model;
     private final JobStatus status;
+    private final JobRunner runner;
     private final ExecutorService jobs;
     private final ExecutorService background;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private MainWindow(MainViewModel model, JobStatus status, ExecutorService jobs, ExecutorService background) {
+    private MainWindow(MainViewModel model, JobStatus status, JobRunner runner, ExecutorService jobs,
+                       ExecutorService background) {
         this.model = model;
         this.status = status;
+        this.runner = runner;
         this.jobs = jobs;
         this.background = background;
     }
@@ -44,14 +48,15 @@ public final class MainWindow {
         ExecutorService jobs = singleThread("vwb-job");
         ExecutorService background = singleThread("vwb-live");
         JobStatus status = new JobStatus();
-        MainViewModel model = new MainViewModel(workbench, new FxJobRunner(jobs, status),
+        JobRunner runner = new FxJobRunner(jobs, status);
+        MainViewModel model = new MainViewModel(workbench, runner,
                 new FxJobRunner(background, Optional.empty()), dialogs.apply(stage), new RecentFolders(prefs),
                 () -> new FxDebouncer(QUIET_MILLIS));
         Scene scene = new Scene(new MainView(model, status).build(),
                 prefs.getDouble("window.width", DEFAULT_WIDTH), prefs.getDouble("window.height", DEFAULT_HEIGHT));
         stage.setTitle("Vocab Workbench");
         stage.setScene(scene);
-        MainWindow window = new MainWindow(model, status, jobs, background);
+        MainWindow window = new MainWindow(model, status, runner, jobs, background);
         stage.setOnCloseRequest(e -> {
             if (!model.closeRequested()) {
                 e.consume();
@@ -77,6 +82,11 @@ public final class MainWindow {
     /// The window's view model.
     public MainViewModel model() {
         return model;
+    }
+
+    /// The runner of the jobs the user starts (status bar, Cancel, the question before closing).
+    public JobRunner runner() {
+        return runner;
     }
 
     /// What the status bar follows: the job the user started last.

@@ -89,8 +89,13 @@ final class TokenPreviewView {
             String colour = bytePiece ? "#e4e4e4" : PALETTE.get(i++ % PALETTE.size());
             chip.setStyle("-fx-background-color: " + colour + "; -fx-background-radius: 4; -fx-border-color: #9a9a9a;"
                     + " -fx-border-radius: 4; -fx-padding: 2 6 2 6;" + (bytePiece ? " -fx-font-size: 0.85em;" : ""));
-            chip.setTooltip(new Tooltip(String.format(Locale.ROOT, "id %d · piece %s · %s", s.id(), s.piece(),
-                    s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+            // A tooltip is a popup window with its own scene: made on first hover, not for every chip.
+            chip.setOnMouseEntered(e -> {
+                if (chip.getTooltip() == null) {
+                    chip.setTooltip(new Tooltip(String.format(Locale.ROOT, "id %d · piece %s · %s", s.id(), s.piece(),
+                            s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+                }
+            });
             out.add(chip);
         }
         return out;
