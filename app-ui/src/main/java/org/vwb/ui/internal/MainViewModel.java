@@ -54,6 +54,7 @@ public final class MainViewModel {
         candidates = new CandidatesViewModel(workbench, runner, background, dialogs, debouncers.get(), new ScratchFolders());
         preview = new TokenPreviewViewModel(workbench, background, debouncers.get());
         preview.afterProperty().bind(candidates.measure().afterTokenizerProperty());
+        preview.afterNameProperty().bind(candidates.measure().afterNameProperty());
     }
 
     /// The window is asked to close: true when it may. With a job running, the user is asked first; a

@@ -48,6 +48,7 @@ public final class SelectionMeasure {
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring");
     private final ReadOnlyObjectWrapper<Path> afterTokenizer = new ReadOnlyObjectWrapper<>(this, "afterTokenizer");
+    private final ReadOnlyStringWrapper afterName = new ReadOnlyStringWrapper(this, "afterName", "");
     private JobHandle inFlight;
     private long generation;
     private Path shownFolder;
@@ -109,6 +110,7 @@ public final class SelectionMeasure {
         details.set(details(r));
         Path old = shownFolder;
         shownFolder = out;
+        afterName.set(String.format(Locale.ROOT, "the %,d selected pieces", r.merge().candidatesRead()));
         afterTokenizer.set(out);
         discard(old);
     }
@@ -127,6 +129,7 @@ public final class SelectionMeasure {
 
     /// The tokenizer in `folder` (a real merge) is the preview's "after" until the next measurement lands.
     void useTokenizer(Path folder) {
+        afterName.set(folder == null ? "" : "merged into " + folder.getFileName());
         afterTokenizer.set(folder);
     }
 
@@ -181,6 +184,11 @@ public final class SelectionMeasure {
     /// Whether a measurement is waiting or running (the figure shown may be older than the selection).
     public ReadOnlyBooleanProperty measuringProperty() {
         return measuring.getReadOnlyProperty();
+    }
+
+    /// What the "after" tokenizer is, for people: `the 50 selected pieces` or `merged into expanded`.
+    public ReadOnlyStringProperty afterNameProperty() {
+        return afterName.getReadOnlyProperty();
     }
 
     /// The tokenizer the preview shows as "after": the last measured selection or the last merge.

@@ -48,9 +48,15 @@ final class TokenPreviewView {
         error.setStyle("-fx-text-fill: #b00020;");
         error.textProperty().bind(model.errorProperty());
         VBox box = new VBox(8, hint, text,
-                heading("Before — base tokenizer", "previewBeforeCount", model.beforeProperty(), model.baseProperty()),
+                heading("Before — base tokenizer", "previewBeforeCount", model.beforeProperty(),
+                        Bindings.createStringBinding(() -> name(model.baseProperty().getValue()), model.baseProperty()),
+                        "none yet — open a model"),
                 chips("previewBefore", model.beforeProperty()),
-                heading("After — expanded tokenizer", "previewAfterCount", model.afterTokensProperty(), model.afterProperty()),
+                heading("After — expanded tokenizer", "previewAfterCount", model.afterTokensProperty(),
+                        Bindings.createStringBinding(() -> model.afterProperty().get() == null ? null
+                                : model.afterNameProperty().get().isEmpty() ? name(model.afterProperty().get())
+                                : model.afterNameProperty().get(), model.afterProperty(), model.afterNameProperty()),
+                        "none yet — select candidates on the Candidates tab"),
                 chips("previewAfter", model.afterTokensProperty()), error);
         box.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(box);
@@ -58,12 +64,18 @@ final class TokenPreviewView {
         return scroll;
     }
 
-    private static Label heading(String title, String id, ObservableValue<Tokenization> tokens, ObservableValue<Path> tokenizer) {
+    private static String name(Path p) {
+        return p == null ? null : p.getFileName().toString();
+    }
+
+    /// `title (what): counts`, or `title: none` while `tokenizer` is null.
+    private static Label heading(String title, String id, ObservableValue<Tokenization> tokens,
+                                 ObservableValue<String> tokenizer, String none) {
         Label label = new Label();
         label.setId(id);
         label.setStyle("-fx-font-weight: bold;");
         label.textProperty().bind(Bindings.createStringBinding(() -> title + (tokenizer.getValue() == null
-                ? ": none yet" : " (" + tokenizer.getValue().getFileName() + ")")
+                ? ": " + none : " (" + tokenizer.getValue() + ")")
                 + (tokens.getValue() == null ? "" : ": " + TokenPreviewViewModel.counts(tokens.getValue())), tokens, tokenizer));
         return label;
     }

@@ -37,6 +37,7 @@ public final class TokenPreviewViewModel {
     private final StringProperty text = new SimpleStringProperty(this, "text", SAMPLE_TEXT);
     private final ObjectProperty<Path> base = new SimpleObjectProperty<>(this, "base");
     private final ObjectProperty<Path> after = new SimpleObjectProperty<>(this, "after");
+    private final StringProperty afterName = new SimpleStringProperty(this, "afterName", "");
     private final ReadOnlyObjectWrapper<Tokenization> before = new ReadOnlyObjectWrapper<>(this, "before");
     private final ReadOnlyObjectWrapper<Tokenization> afterTokens = new ReadOnlyObjectWrapper<>(this, "afterTokens");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -116,6 +117,11 @@ public final class TokenPreviewViewModel {
     /// The expanded tokenizer's folder or file; null = no "after" yet.
     public ObjectProperty<Path> afterProperty() {
         return after;
+    }
+
+    /// What the expanded tokenizer is, in words (e.g. `the 50 selected pieces`); empty = its folder name.
+    public StringProperty afterNameProperty() {
+        return afterName;
     }
 
     /// The text as the base tokenizer encodes it; null until encoded.

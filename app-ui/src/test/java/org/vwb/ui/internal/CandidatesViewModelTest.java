@@ -113,6 +113,7 @@ class CandidatesViewModelTest {
                 m.measure().figureProperty().get());
         assertFalse(m.measure().measuringProperty().get());
         assertNotNull(m.measure().afterTokenizerProperty().get(), "the measured tokenizer is the preview's 'after'");
+        assertEquals("the 12 selected pieces", m.measure().afterNameProperty().get());
         m.dispose();
     }
 
@@ -194,6 +195,7 @@ class CandidatesViewModelTest {
         assertTrue(Files.isRegularFile(out.resolve("tokenizer.model")));
         assertEquals(out, m.mergedProperty().get());
         assertEquals(out, m.measure().afterTokenizerProperty().get());
+        assertEquals("merged into expanded", m.measure().afterNameProperty().get());
         List<String> labels = m.mergeLines().stream().map(l -> l.label()).toList();
         assertTrue(labels.containsAll(List.of("Ids", "Added", "Unreachable", "English ids")), labels.toString());
         assertTrue(m.mergeLines().stream().noneMatch(l -> l.warning()), m.mergeLines().toString());
