@@ -90,19 +90,19 @@ final class CandidatesView {
         search.setId("candidateSearch");
         search.setPromptText("Search piece or text");
         search.setPrefColumnCount(12);
-        search.textProperty().bindBidirectional(model.searchProperty());
+        search.textProperty().bindBidirectional(model.selection().filters().searchProperty());
         Spinner<Integer> minFreq = spinner("candidateMinFrequency", 0, Integer.MAX_VALUE, 0, 80);
-        model.minFrequencyProperty().bind(minFreq.valueProperty());
+        model.selection().filters().minFrequencyProperty().bind(minFreq.valueProperty());
         ComboBox<RowFilter> shape = new ComboBox<>();
         shape.setId("candidateShape");
         shape.getItems().setAll(RowFilter.values());
-        shape.valueProperty().bindBidirectional(model.rowFilterProperty());
-        Spinner<Integer> top = spinner("topN", 1, 1_000_000, model.topNProperty().get(), 80);
-        model.topNProperty().bind(top.valueProperty());
+        shape.valueProperty().bindBidirectional(model.selection().filters().shapeProperty());
+        Spinner<Integer> top = spinner("topN", 1, 1_000_000, model.selection().topNProperty().get(), 80);
+        model.selection().topNProperty().bind(top.valueProperty());
         HBox bar = new HBox(8, search, new Label("min. frequency"), minFreq, shape, new Separator(Orientation.VERTICAL),
-                new Label("Top"), top, button("selectTop", "Select top N", model::selectTop),
-                button("selectShown", "Select shown", model::selectShown),
-                button("clearSelection", "Clear selection", model::clearSelection));
+                new Label("Top"), top, button("selectTop", "Select top N", model.selection()::selectTop),
+                button("selectShown", "Select shown", model.selection()::selectShown),
+                button("clearSelection", "Clear selection", model.selection()::clear));
         return padded(bar);
     }
 
@@ -115,7 +115,7 @@ final class CandidatesView {
     }
 
     private TableView<CandidateRow> table() {
-        TableView<CandidateRow> table = new TableView<>(model.shown());
+        TableView<CandidateRow> table = new TableView<>(model.selection().shown());
         table.setId("candidatesTable");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -152,7 +152,8 @@ final class CandidatesView {
         Label count = new Label();
         count.setId("selectedCount");
         count.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%,d of %,d selected",
-                model.selectedCountProperty().get(), model.rows().size()), model.selectedCountProperty(), model.rows()));
+                model.selection().countProperty().get(), model.selection().rows().size()),
+                model.selection().countProperty(), model.selection().rows()));
         ProgressIndicator measuring = new ProgressIndicator();
         measuring.setId("measuring");
         measuring.setPrefSize(18, 18);

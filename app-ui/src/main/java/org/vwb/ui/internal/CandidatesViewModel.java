@@ -7,26 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import org.vwb.core.CandidateEntry;
 import org.vwb.core.CandidateTable;
@@ -52,26 +43,17 @@ public final class CandidatesViewModel {
     private final DialogService dialogs;
     private final ScratchFolders scratch;
     private final SelectionMeasure measure;
+    private final CandidateSelection selection;
     private final ReadOnlyObjectWrapper<Path> base = new ReadOnlyObjectWrapper<>(this, "base");
     private final ObservableList<Path> corpus = FXCollections.observableArrayList();
     private final IntegerProperty additions = new SimpleIntegerProperty(this, "additions", 200);
     private final IntegerProperty mineMinFrequency = new SimpleIntegerProperty(this, "mineMinFrequency", 2);
-    private final ObservableList<CandidateRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<CandidateRow> shown = new FilteredList<>(rows);
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final IntegerProperty minFrequency = new SimpleIntegerProperty(this, "minFrequency", 0);
-    private final ObjectProperty<RowFilter> rowFilter = new SimpleObjectProperty<>(this, "rowFilter", RowFilter.ALL);
-    private final IntegerProperty topN = new SimpleIntegerProperty(this, "topN", 50);
-    private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
     private final ReadOnlyStringWrapper tableInfo = new ReadOnlyStringWrapper(this, "tableInfo",
             "No candidates yet: add corpus files and mine, or import a candidates CSV.");
     private final ReadOnlyObjectWrapper<Path> tableSource = new ReadOnlyObjectWrapper<>(this, "tableSource");
     private final ObservableList<SummaryLine> mergeLines = FXCollections.observableArrayList();
     private final ObservableList<SummaryLine> mergeLinesView = FXCollections.unmodifiableObservableList(mergeLines);
     private final ReadOnlyObjectWrapper<Path> merged = new ReadOnlyObjectWrapper<>(this, "merged");
-    private final ChangeListener<Boolean> onTick = (o, was, now) -> selectionChanged(now ? 1 : -1);
-    /// True while a bulk action ticks many boxes: the count and the measurement follow once, at the end.
-    private boolean bulk;
     private final BooleanBinding canMine;
     private final BooleanBinding canMerge;
 
@@ -84,16 +66,16 @@ public final class CandidatesViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.scratch = Objects.requireNonNull(scratch, "scratch");
         this.measure = new SelectionMeasure(workbench, background, quiet, scratch);
-        measure.readFrom(() -> new SelectionMeasure.Input(base.get(), selectedEntries(), List.copyOf(corpus)));
-        shown.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, minFrequency, rowFilter));
+        this.selection = new CandidateSelection(measure::changed);
+        measure.readFrom(() -> new SelectionMeasure.Input(base.get(), selection.entries(), List.copyOf(corpus)));
         canMine = base.isNotNull().and(Bindings.isNotEmpty(corpus));
-        canMerge = base.isNotNull().and(selectedCount.greaterThan(0));
+        canMerge = base.isNotNull().and(selection.countProperty().greaterThan(0));
     }
 
     /// Follows the model folder that was opened: its tokenizer is the base from now on.
     public void modelOpened(Path folder) {
         base.set(folder);
-        setRows(List.of());
+        selection.setRows(List.of());
         tableSource.set(null);
         mergeLines.clear();
         merged.set(null);
@@ -159,7 +141,7 @@ public final class CandidatesViewModel {
         if (!folder.equals(base.get())) {
             return; // another model was opened meanwhile
         }
-        setRows(table.rows());
+        selection.setRows(table.rows());
         tableSource.set(table.source());
         tableInfo.set(describe(table));
     }
@@ -174,61 +156,6 @@ public final class CandidatesViewModel {
                 s.lines(), s.characters(), s.cjkCharacters(), s.baseTokens());
     }
 
-    private void setRows(List<CandidateEntry> entries) {
-        rows.forEach(r -> r.selectedProperty().removeListener(onTick));
-        List<CandidateRow> next = entries.stream().map(CandidateRow::new).toList();
-        next.forEach(r -> r.selectedProperty().addListener(onTick));
-        rows.setAll(next);
-        selectedCount.set(0);
-        measure.changed();
-    }
-
-    private void selectionChanged(int delta) {
-        if (!bulk) {
-            selectedCount.set(selectedCount.get() + delta);
-            measure.changed();
-        }
-    }
-
-    /// Selects exactly the first `topN` rows of the table (filters ignored).
-    public void selectTop() {
-        int n = topN.get();
-        inBulk(() -> {
-            for (int i = 0; i < rows.size(); i++) {
-                rows.get(i).selectedProperty().set(i < n);
-            }
-        });
-    }
-
-    /// Adds the rows that pass the filters to the selection.
-    public void selectShown() {
-        List<CandidateRow> pass = List.copyOf(shown);
-        inBulk(() -> pass.forEach(r -> r.selectedProperty().set(true)));
-    }
-
-    /// Clears the selection.
-    public void clearSelection() {
-        inBulk(() -> rows.forEach(r -> r.selectedProperty().set(false)));
-    }
-
-    /// Runs `ticks` with the per-box bookkeeping off, then counts once: a top-20,000 selection must not
-    /// update the count label 20,000 times on the FX thread.
-    private void inBulk(Runnable ticks) {
-        bulk = true;
-        try {
-            ticks.run();
-        } finally {
-            bulk = false;
-        }
-        selectedCount.set((int) rows.stream().filter(CandidateRow::isSelected).count());
-        measure.changed();
-    }
-
-    /// The selected rows' entries, in table order.
-    public List<CandidateEntry> selectedEntries() {
-        return rows.stream().filter(CandidateRow::isSelected).map(CandidateRow::entry).toList();
-    }
-
     /// Asks for a new folder and merges the selected rows into the base tokenizer there (the corpus is the
     /// merge's check corpus); the report is shown and the folder becomes the preview's "after" tokenizer.
     public void merge() {
@@ -237,7 +164,7 @@ public final class CandidatesViewModel {
             return;
         }
         Path folder = base.get();
-        List<CandidateEntry> selected = selectedEntries();
+        List<CandidateEntry> selected = selection.entries();
         dialogs.chooseNewFolder("Write the expanded tokenizer to", Optional.ofNullable(folder.getParent()))
                 .ifPresent(out -> runner.submit("Merging " + selected.size() + " pieces into " + out.getFileName(),
                         workbench.mergeSelection(new SelectionRequest(folder, selected, out, List.copyOf(corpus))),
@@ -248,19 +175,6 @@ public final class CandidatesViewModel {
         mergeLines.setAll(MergeReportLines.of(report));
         merged.set(out);
         measure.useTokenizer(out);
-    }
-
-    private Predicate<CandidateRow> filter() {
-        String needle = search.get() == null ? "" : search.get().toLowerCase(Locale.ROOT);
-        long min = minFrequency.get();
-        RowFilter shape = rowFilter.get() == null ? RowFilter.ALL : rowFilter.get();
-        return r -> {
-            CandidateEntry e = r.entry();
-            return e.frequency() >= min
-                    && (shape == RowFilter.ALL || (shape == RowFilter.MERGES) == e.hasParts())
-                    && (needle.isEmpty() || e.piece().toLowerCase(Locale.ROOT).contains(needle)
-                    || e.text().toLowerCase(Locale.ROOT).contains(needle));
-        };
     }
 
     /// Removes the scratch files (mined CSVs, measured tokenizers); call when the window closes.
@@ -298,39 +212,9 @@ public final class CandidatesViewModel {
         return mineMinFrequency;
     }
 
-    /// Every row of the table, in table order.
-    public ObservableList<CandidateRow> rows() {
-        return rows;
-    }
-
-    /// The rows that pass the filters.
-    public ObservableList<CandidateRow> shown() {
-        return shown;
-    }
-
-    /// Text the piece or its text must contain (case-insensitive); empty = any.
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    /// The least frequency a shown row has.
-    public IntegerProperty minFrequencyProperty() {
-        return minFrequency;
-    }
-
-    /// Which rows are shown by shape.
-    public ObjectProperty<RowFilter> rowFilterProperty() {
-        return rowFilter;
-    }
-
-    /// How many rows [#selectTop] selects.
-    public IntegerProperty topNProperty() {
-        return topN;
-    }
-
-    /// How many rows are selected.
-    public ReadOnlyIntegerProperty selectedCountProperty() {
-        return selectedCount.getReadOnlyProperty();
+    /// The table's rows, filters and selection.
+    public CandidateSelection selection() {
+        return selection;
     }
 
     /// Where the table came from, and its corpus figures when mined.

@@ -79,22 +79,22 @@ class CandidatesViewModelTest {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         CandidateTable expected = workbench.mineCandidates(new MineRequest(base, List.of(corpus),
                 new MiningOptions(80, 2, 16, Script.CJK, false, threads), tmp.resolve("expected.csv"))).run(JobContext.silent());
-        assertEquals(expected.rows(), m.rows().stream().map(CandidateRow::entry).toList());
+        assertEquals(expected.rows(), m.selection().rows().stream().map(CandidateRow::entry).toList());
         assertTrue(m.tableInfoProperty().get().startsWith(String.format(Locale.ROOT, "%,d candidates", expected.rows().size())),
                 m.tableInfoProperty().get());
-        assertEquals(0, m.selectedCountProperty().get());
+        assertEquals(0, m.selection().countProperty().get());
         m.dispose();
     }
 
     @Test
     void selectTopNSelectsTheFirstRowsAndTheFigureIsTheCoresMeasurement() throws IOException {
         CandidatesViewModel m = mined(80);
-        m.topNProperty().set(12);
-        m.selectTop();
+        m.selection().topNProperty().set(12);
+        m.selection().selectTop();
         quiet.fire();
-        List<CandidateEntry> top = m.rows().stream().limit(12).map(CandidateRow::entry).toList();
-        assertEquals(top, m.selectedEntries());
-        assertEquals(12, m.selectedCountProperty().get());
+        List<CandidateEntry> top = m.selection().rows().stream().limit(12).map(CandidateRow::entry).toList();
+        assertEquals(top, m.selection().entries());
+        assertEquals(12, m.selection().countProperty().get());
 
         // Independently: the first 12 rows of the mined CSV, merged and measured the way the CLI does it.
         Path csv = tmp.resolve("top.csv");
@@ -126,7 +126,7 @@ class CandidatesViewModelTest {
         quiet.fire();
         int before = bg.titles.size();
         for (int i = 0; i < 5; i++) {
-            m.rows().get(i).selectedProperty().set(true);
+            m.selection().rows().get(i).selectedProperty().set(true);
         }
         assertEquals(before, bg.titles.size(), "nothing runs while ticking");
         assertTrue(m.measure().measuringProperty().get());
@@ -145,11 +145,11 @@ class CandidatesViewModelTest {
         m.modelOpened(base);
         m.addCorpus(List.of(corpus));
         m.mine();
-        m.topNProperty().set(3);
-        m.selectTop();
+        m.selection().topNProperty().set(3);
+        m.selection().selectTop();
         quiet.fire();
-        m.topNProperty().set(9);
-        m.selectTop();
+        m.selection().topNProperty().set(9);
+        m.selection().selectTop();
         quiet.fire();
         bg.runAll();
         SelectionFertility shown = m.measure().resultProperty().get();
@@ -160,32 +160,32 @@ class CandidatesViewModelTest {
     @Test
     void filtersNarrowTheTableAndSelectShownSelectsExactlyThoseRows() {
         CandidatesViewModel m = mined(120);
-        m.rowFilterProperty().set(RowFilter.MERGES);
-        assertFalse(m.shown().isEmpty());
-        assertTrue(m.shown().stream().allMatch(r -> r.entry().hasParts()));
-        long minFreq = m.shown().getFirst().entry().frequency();
-        m.minFrequencyProperty().set((int) minFreq);
-        assertTrue(m.shown().stream().allMatch(r -> r.entry().frequency() >= minFreq));
-        List<CandidateEntry> shown = m.shown().stream().map(CandidateRow::entry).toList();
-        m.selectShown();
-        assertEquals(shown, m.selectedEntries());
+        m.selection().filters().shapeProperty().set(RowFilter.MERGES);
+        assertFalse(m.selection().shown().isEmpty());
+        assertTrue(m.selection().shown().stream().allMatch(r -> r.entry().hasParts()));
+        long minFreq = m.selection().shown().getFirst().entry().frequency();
+        m.selection().filters().minFrequencyProperty().set((int) minFreq);
+        assertTrue(m.selection().shown().stream().allMatch(r -> r.entry().frequency() >= minFreq));
+        List<CandidateEntry> shown = m.selection().shown().stream().map(CandidateRow::entry).toList();
+        m.selection().selectShown();
+        assertEquals(shown, m.selection().entries());
 
-        m.clearSelection();
-        m.rowFilterProperty().set(RowFilter.CHARACTERS);
-        m.minFrequencyProperty().set(0);
-        assertTrue(m.shown().stream().noneMatch(r -> r.entry().hasParts()));
-        String text = m.shown().getFirst().entry().text();
-        m.searchProperty().set(text);
-        assertTrue(m.shown().stream().allMatch(r -> r.entry().text().contains(text)));
-        assertEquals(0, m.selectedCountProperty().get());
+        m.selection().clear();
+        m.selection().filters().shapeProperty().set(RowFilter.CHARACTERS);
+        m.selection().filters().minFrequencyProperty().set(0);
+        assertTrue(m.selection().shown().stream().noneMatch(r -> r.entry().hasParts()));
+        String text = m.selection().shown().getFirst().entry().text();
+        m.selection().filters().searchProperty().set(text);
+        assertTrue(m.selection().shown().stream().allMatch(r -> r.entry().text().contains(text)));
+        assertEquals(0, m.selection().countProperty().get());
         m.dispose();
     }
 
     @Test
     void mergeWritesTheFolderShowsItsReportAndBecomesThePreviewTokenizer() {
         CandidatesViewModel m = mined(80);
-        m.topNProperty().set(20);
-        m.selectTop();
+        m.selection().topNProperty().set(20);
+        m.selection().selectTop();
         quiet.fire();
         Path out = tmp.resolve("expanded");
         dialogs.newFolder = Optional.of(out);
@@ -205,11 +205,11 @@ class CandidatesViewModelTest {
     @Test
     void theMergeReportLinesAreTheCoresForTheWrittenReport() throws IOException {
         CandidatesViewModel m = mined(40);
-        m.topNProperty().set(5);
-        m.selectTop();
+        m.selection().topNProperty().set(5);
+        m.selection().selectTop();
         dialogs.newFolder = Optional.of(tmp.resolve("out"));
         m.merge();
-        MergeReport again = workbench.mergeTokenizer(new MergeRequest(base, writeCsv(m.selectedEntries()), 5,
+        MergeReport again = workbench.mergeTokenizer(new MergeRequest(base, writeCsv(m.selection().entries()), 5,
                 tmp.resolve("again"), List.of(corpus))).run(JobContext.silent());
         List<String> expected = MergeReportLines.of(again).stream().filter(l -> !l.label().equals("Folder"))
                 .map(l -> l.label() + "=" + l.values()).toList();
@@ -234,7 +234,7 @@ class CandidatesViewModelTest {
         CandidatesViewModel m = model(new TestSupport.ImmediateDebouncer(), background);
         dialogs.candidatesFile = Optional.of(csv);
         m.importCandidates();
-        assertEquals(expected.rows(), m.rows().stream().map(CandidateRow::entry).toList());
+        assertEquals(expected.rows(), m.selection().rows().stream().map(CandidateRow::entry).toList());
         assertEquals(String.format(Locale.ROOT, "%,d candidates from mined.csv", expected.rows().size()), m.tableInfoProperty().get());
         m.dispose();
     }
@@ -253,12 +253,12 @@ class CandidatesViewModelTest {
     @Test
     void openingAnotherModelClearsTheTableAndTheFigure() {
         CandidatesViewModel m = mined(40);
-        m.selectTop();
+        m.selection().selectTop();
         quiet.fire();
         assertNotNull(m.measure().resultProperty().get());
         m.modelOpened(tmp.resolve("other"));
         quiet.fire();
-        assertEquals(List.of(), m.rows());
+        assertEquals(List.of(), m.selection().rows());
         assertNull(m.measure().resultProperty().get());
         assertEquals(SelectionMeasure.HINT, m.measure().figureProperty().get());
         assertNull(m.measure().afterTokenizerProperty().get());

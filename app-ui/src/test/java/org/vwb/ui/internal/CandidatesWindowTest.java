@@ -3,7 +3,6 @@ package org.vwb.ui.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +72,7 @@ class CandidatesWindowTest {
         robot.clickOn("#addCorpus");
         robot.interact(() -> robot.lookup("#mineCount").queryAs(Spinner.class).getValueFactory().setValue(150));
         robot.clickOn("#mine");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.rows().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.selection().rows().isEmpty());
         robot.interact(() -> robot.lookup("#topN").queryAs(Spinner.class).getValueFactory().setValue(40));
         robot.clickOn("#selectTop");
         waitForMeasurement(model);
@@ -83,16 +82,16 @@ class CandidatesWindowTest {
         workbench.mergeTokenizer(new MergeRequest(base, model.tableSourceProperty().get(), 40, tmp.resolve("cli"), List.of()))
                 .run(JobContext.silent());
         assertEquals(figure(base, tmp.resolve("cli"), corpus), fx.text("#selectionFigure"));
-        assertEquals(String.format(Locale.ROOT, "40 of %,d selected", model.rows().size()), fx.text("#selectedCount"));
+        assertEquals(String.format(Locale.ROOT, "40 of %,d selected", model.selection().rows().size()), fx.text("#selectedCount"));
         WindowFixture.screenshot(stage, "candidates.png");
 
         // Unticking a box in the table measures the new selection.
         CheckBox first = robot.lookup("#candidatesTable .check-box").queryAs(CheckBox.class);
         robot.clickOn(first);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.selectedCountProperty().get() == 39);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.selection().countProperty().get() == 39);
         waitForMeasurement(model);
-        List<CandidateEntry> selected = model.selectedEntries();
-        assertEquals(model.rows().subList(1, 40).stream().map(CandidateRow::entry).toList(), selected);
+        List<CandidateEntry> selected = model.selection().entries();
+        assertEquals(model.selection().rows().subList(1, 40).stream().map(CandidateRow::entry).toList(), selected);
         workbench.mergeSelection(new SelectionRequest(base, selected, tmp.resolve("39"), List.of())).run(JobContext.silent());
         assertEquals(figure(base, tmp.resolve("39"), corpus), fx.text("#selectionFigure"));
 

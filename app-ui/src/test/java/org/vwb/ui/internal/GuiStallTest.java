@@ -72,8 +72,8 @@ class GuiStallTest {
 
         lines.add(phase("mine", gaps, () -> {
             robot.clickOn("#mine");
-            WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !model.rows().isEmpty());
-            return model.rows().size() + " candidates";
+            WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !model.selection().rows().isEmpty());
+            return model.selection().rows().size() + " candidates";
         }));
         // Again, warm: the first run pays JavaFX's one-time costs (CSS, skins and classes of the first
         // table cells), the second shows what every later run costs.
@@ -82,10 +82,10 @@ class GuiStallTest {
             Path first = model.tableSourceProperty().get();
             robot.clickOn("#mine");
             WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !first.equals(model.tableSourceProperty().get()));
-            return model.rows().size() + " candidates";
+            return model.selection().rows().size() + " candidates";
         }));
         lines.add(phase("select all + measure", gaps, () -> {
-            robot.interact(() -> robot.lookup("#topN").queryAs(Spinner.class).getValueFactory().setValue(model.rows().size()));
+            robot.interact(() -> robot.lookup("#topN").queryAs(Spinner.class).getValueFactory().setValue(model.selection().rows().size()));
             robot.clickOn("#selectTop");
             WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !model.measure().measuringProperty().get()
                     && model.measure().resultProperty().get() != null);
@@ -117,7 +117,7 @@ class GuiStallTest {
         Files.createDirectories(report.getParent());
         Files.write(report, lines, StandardCharsets.UTF_8);
         assertEquals(5, lines.size());
-        assertFalse(model.rows().isEmpty());
+        assertFalse(model.selection().rows().isEmpty());
         assertTrue(fx.dialogs.errors.isEmpty(), () -> fx.dialogs.headlines + " " + fx.dialogs.errors);
     }
 
