@@ -268,6 +268,7 @@ public final class Workbench {
     public Job<List<BatchRowResult>> batch(BatchRequest request) {
         Objects.requireNonNull(request, "request");
         return ctx -> org.vwb.core.internal.BatchJob.run(this, request, ctx);
+    }
 
     // ---------------------------------------------------------------------------------------------
     // Candidates screen and tokenization preview (issue 8), implemented in CandidateJobs.
