@@ -16,6 +16,18 @@ public interface DialogService {
     /// Asks which sample model to open; empty when the user cancels.
     Optional<SampleEntry> chooseSample(List<SampleEntry> samples);
 
+    /// Asks for UTF-8 text files to mine from or measure on; empty when the user cancels.
+    List<Path> chooseCorpusFiles(Optional<Path> initial);
+
+    /// Asks for a candidates CSV to import; empty when the user cancels.
+    Optional<Path> chooseCandidatesFile(Optional<Path> initial);
+
+    /// Asks for a new folder to write a tokenizer into (it must not exist yet); empty when the user cancels.
+    Optional<Path> chooseNewFolder(String title, Optional<Path> initial);
+
+    /// Asks a yes/no question: `headline` states it, `details` says what "yes" does; true for "yes".
+    boolean confirm(String headline, String details, String yesLabel);
+
     /// Shows an error: `headline` says what failed in one sentence, `error` gives the details on demand.
     void showError(String headline, Throwable error);
 }

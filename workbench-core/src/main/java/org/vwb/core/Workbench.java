@@ -271,6 +271,49 @@ public final class Workbench {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // Candidates screen and tokenization preview (issue 8), implemented in CandidateJobs.
+    // ---------------------------------------------------------------------------------------------
+
+    /// A job that mines candidates as [#mineSubwords] does (writing the CSV to `request.out()`) and
+    /// returns them as a table, each row with its decomposition by the base tokenizer.
+    public Job<CandidateTable> mineCandidates(MineRequest request) {
+        return CandidateJobs.mine(Objects.requireNonNull(request, "request"));
+    }
+
+    /// A job that reads a candidates CSV (as `vwb tokenizer mine` writes it) as a table, each row with
+    /// its decomposition by the base tokenizer. It writes nothing.
+    ///
+    /// The job throws an `IOException` naming the file and line for a file that is not such a CSV, and
+    /// `TokenizerFormatException` for a bad base tokenizer.
+    public Job<CandidateTable> readCandidates(CandidateTableRequest request) {
+        return CandidateJobs.read(Objects.requireNonNull(request, "request"));
+    }
+
+    /// A job that merges the selected rows into the base tokenizer as [#mergeTokenizer] does (output
+    /// folder `request.out()`, written atomically; `request.corpus()` is the check corpus).
+    public Job<MergeReport> mergeSelection(SelectionRequest request) {
+        return CandidateJobs.merge(Objects.requireNonNull(request, "request"));
+    }
+
+    /// A job that merges the selected rows into `request.out()` (a scratch folder the caller owns and
+    /// deletes) without checking a corpus, then measures the base and the merged tokenizer on
+    /// `request.corpus()` with the fertility report: the "tokens per character before → after" of a
+    /// selection, from a tokenizer that really exists.
+    public Job<SelectionFertility> measureSelection(SelectionRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (request.corpus().isEmpty()) {
+            throw new IllegalArgumentException("at least one corpus file is needed to measure a selection");
+        }
+        return CandidateJobs.measure(request);
+    }
+
+    /// A job that encodes `request.text()` with the real engine of `request.tokenizer()` (no special
+    /// tokens) and returns it token by token. It writes nothing.
+    public Job<Tokenization> tokenize(TokenizeRequest request) {
+        return CandidateJobs.tokenize(Objects.requireNonNull(request, "request"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // Reconstruction benchmark (issue 5): which initialization method rebuilds this model's own rows?
     // Implemented in ReconstructJobs and org.vwb.embedinit.eval.
     // ---------------------------------------------------------------------------------------------

@@ -21,20 +21,19 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/// The main window's content: menu and toolbar, the Summary tab, and a status bar with the running
-/// job's progress and a Cancel button. Binds to [MainViewModel] and [JobStatus]; holds no state.
+/// The main window's content: menu and toolbar, the Summary, Vocabulary, Candidates and Preview tabs, and
+/// a status bar with the running job's progress and a Cancel button. Binds to [MainViewModel] and
+/// [JobStatus]; holds no state.
 public final class MainView {
 
     private final MainViewModel model;
     private final JobStatus status;
     private final Menu recentMenu = new Menu("Open _recent");
-    private final GridPane summaryGrid = new GridPane();
+    private final SummaryGrid summaryGrid = new SummaryGrid("summary", "summary-");
 
     /// A view of `model` whose status bar follows `status`.
     public MainView(MainViewModel model, JobStatus status) {
@@ -87,52 +86,31 @@ public final class MainView {
     }
 
     private TabPane tabs() {
-        summaryGrid.setId("summary");
-        summaryGrid.setHgap(16);
-        summaryGrid.setVgap(6);
-        summaryGrid.setPadding(new Insets(12));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        summaryGrid.getColumnConstraints().setAll(labels, values);
         model.rows().addListener((ListChangeListener<SummaryRow>) c -> fillSummary());
         fillSummary();
-        ScrollPane scroll = new ScrollPane(summaryGrid);
+        ScrollPane scroll = new ScrollPane(summaryGrid.node());
         scroll.setFitToWidth(true);
-        Tab summary = new Tab("Summary", scroll);
-        summary.setClosable(false);
-        Tab vocabulary = new Tab("Vocabulary", new VocabularyView(model.vocabulary()).build());
-        vocabulary.setId("vocabularyTab");
-        vocabulary.setClosable(false);
-        TabPane tabs = new TabPane(summary, vocabulary);
+        Tab summary = tab("Summary", "summaryTab", scroll);
+        Tab vocabulary = tab("Vocabulary", "vocabularyTab", new VocabularyView(model.vocabulary()).build());
+        Tab candidates = tab("Candidates", "candidatesTab", new CandidatesView(model.candidates(), status.runningProperty()).build());
+        Tab preview = tab("Preview", "previewTab", new TokenPreviewView(model.preview()).build());
+        TabPane tabs = new TabPane(summary, vocabulary, candidates, preview);
         tabs.setId("tabs");
         return tabs;
     }
 
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
     private void fillSummary() {
-        summaryGrid.getChildren().clear();
         if (model.rows().isEmpty()) {
-            Label hint = new Label("Open a model folder (File ▸ Open, or drop a folder here) or a sample model to begin.");
-            hint.setWrapText(true);
-            summaryGrid.add(hint, 0, 0, 2, 1);
-            return;
-        }
-        int r = 0;
-        for (SummaryRow row : model.rows()) {
-            Label label = new Label(row.label());
-            label.setStyle("-fx-font-weight: bold;");
-            Label value = new Label(row.value());
-            value.setWrapText(true);
-            value.setId("summary-" + row.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-            if (row.warning()) {
-                label.setStyle("-fx-font-weight: bold; -fx-text-fill: #b00020;");
-                value.setStyle("-fx-text-fill: #b00020; -fx-background-color: #fff4e5; -fx-padding: 2 4 2 4;");
-            }
-            summaryGrid.add(label, 0, r);
-            summaryGrid.add(value, 1, r);
-            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-            r++;
+            summaryGrid.hint("Open a model folder (File ▸ Open, or drop a folder here) or a sample model to begin.");
+        } else {
+            summaryGrid.fill(model.rows());
         }
     }
 

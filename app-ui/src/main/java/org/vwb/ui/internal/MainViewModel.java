@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,15 +37,46 @@ public final class MainViewModel {
     private final ObservableList<SummaryRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentFolders);
     private final VocabularyViewModel vocabulary;
+    private final CandidatesViewModel candidates;
+    private final TokenPreviewViewModel preview;
 
-    /// A view model that runs `workbench` jobs through `runner` and asks the user through `dialogs`.
-    public MainViewModel(Workbench workbench, JobRunner runner, DialogService dialogs, RecentFolders recent) {
+    /// A view model that runs `workbench` jobs through `runner` (shown in the status bar, cancellable) and
+    /// quiet live measurements through `background`, waits with `debouncers` before live work, and asks
+    /// the user through `dialogs`.
+    public MainViewModel(Workbench workbench, JobRunner runner, JobRunner background, DialogService dialogs,
+                         RecentFolders recent, Supplier<Debouncer> debouncers) {
         this.workbench = Objects.requireNonNull(workbench, "workbench");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.recent = Objects.requireNonNull(recent, "recent");
         recentFolders.setAll(recent.list());
         vocabulary = new VocabularyViewModel(workbench, runner, dialogs);
+        candidates = new CandidatesViewModel(workbench, runner, background, dialogs, debouncers.get(), new ScratchFolders());
+        preview = new TokenPreviewViewModel(workbench, background, debouncers.get());
+        preview.afterProperty().bind(candidates.measure().afterTokenizerProperty());
+        preview.afterNameProperty().bind(candidates.measure().afterNameProperty());
+    }
+
+    /// The window is asked to close: true when it may. With a job running, the user is asked first; a
+    /// "yes" cancels the job (core jobs stop at their next check and leave no half-written output).
+    public boolean closeRequested() {
+        List<String> jobs = runner.running();
+        if (jobs.isEmpty()) {
+            return true;
+        }
+        if (!dialogs.confirm("A job is still running: " + jobs.getFirst() + ".",
+                "Closing the window cancels it. Its output is written atomically, so nothing half-written is left.",
+                "Cancel the job and close")) {
+            return false;
+        }
+        runner.cancelAll();
+        return true;
+    }
+
+    /// Releases what the screens hold (scratch files, pending live work); call when the window has closed.
+    public void dispose() {
+        preview.stop();
+        candidates.dispose();
     }
 
     /// Asks for a folder (starting at the last one opened) and opens it.
@@ -88,6 +120,18 @@ public final class MainViewModel {
         summary.set(s);
         rows.setAll(SummaryRows.of(s));
         vocabulary.load(s.folder());
+        candidates.modelOpened(s.folder());
+        preview.baseProperty().set(s.folder());
+    }
+
+    /// The Candidates tab's view model; it follows the open model.
+    public CandidatesViewModel candidates() {
+        return candidates;
+    }
+
+    /// The tokenization preview's view model: base = the open model, after = the last selection or merge.
+    public TokenPreviewViewModel preview() {
+        return preview;
     }
 
     /// The Vocabulary tab's view model; it follows the open model.

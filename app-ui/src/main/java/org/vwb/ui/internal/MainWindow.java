@@ -1,5 +1,6 @@
 package org.vwb.ui.internal;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -11,44 +12,71 @@ import javafx.stage.Window;
 
 import org.vwb.core.Workbench;
 import org.vwb.ui.DialogService;
+import org.vwb.ui.JobRunner;
 
-/// Puts the main window together on `stage`: view model, view, job runner, remembered window size.
+/// Puts the main window together on `stage`: view model, view, job runners, remembered window size, and
+/// the question before closing while a job runs.
 public final class MainWindow {
 
-    private static final double DEFAULT_WIDTH = 1000;
-    private static final double DEFAULT_HEIGHT = 680;
+    private static final double DEFAULT_WIDTH = 1100;
+    private static final double DEFAULT_HEIGHT = 720;
+    /// How long typing or ticking must pause before live work (measurement, preview) starts.
+    static final double QUIET_MILLIS = 300;
 
     private final MainViewModel model;
-    private final ExecutorService executor;
+    private final JobStatus status;
+    private final JobRunner runner;
+    private final ExecutorService jobs;
+    private final ExecutorService background;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private MainWindow(MainViewModel model, ExecutorService executor) {
+    private MainWindow(MainViewModel model, JobStatus status, JobRunner runner, ExecutorService jobs,
+                       ExecutorService background) {
         this.model = model;
-        this.executor = executor;
+        this.status = status;
+        this.runner = runner;
+        this.jobs = jobs;
+        this.background = background;
     }
 
     /// Shows the main window on `stage`, with dialogs from `dialogs` (given the window) and preferences in
     /// `prefs` (window size, recent folders).
     public static MainWindow show(Stage stage, Workbench workbench, Function<Window, DialogService> dialogs,
                                   Preferences prefs) {
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "vwb-job");
-            t.setDaemon(true);
-            return t;
-        });
+        // Jobs the user started (status bar, Cancel) and quiet live work get a thread each, so a preview
+        // never waits behind a long mining run.
+        ExecutorService jobs = singleThread("vwb-job");
+        ExecutorService background = singleThread("vwb-live");
         JobStatus status = new JobStatus();
-        MainViewModel model = new MainViewModel(workbench, new FxJobRunner(executor, status), dialogs.apply(stage),
-                new RecentFolders(prefs));
+        JobRunner runner = new FxJobRunner(jobs, status);
+        MainViewModel model = new MainViewModel(workbench, runner,
+                new FxJobRunner(background, Optional.empty()), dialogs.apply(stage), new RecentFolders(prefs),
+                () -> new FxDebouncer(QUIET_MILLIS));
         Scene scene = new Scene(new MainView(model, status).build(),
                 prefs.getDouble("window.width", DEFAULT_WIDTH), prefs.getDouble("window.height", DEFAULT_HEIGHT));
         stage.setTitle("Vocab Workbench");
         stage.setScene(scene);
+        MainWindow window = new MainWindow(model, status, runner, jobs, background);
+        stage.setOnCloseRequest(e -> {
+            if (!model.closeRequested()) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             prefs.putDouble("window.width", scene.getWidth());
             prefs.putDouble("window.height", scene.getHeight());
-            executor.shutdownNow();
+            window.close();
         });
         stage.show();
-        return new MainWindow(model, executor);
+        return window;
+    }
+
+    private static ExecutorService singleThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /// The window's view model.
@@ -56,8 +84,24 @@ public final class MainWindow {
         return model;
     }
 
-    /// Stops the job thread (a running job is asked to stop through its cancellation by the status bar).
+    /// The runner of the jobs the user starts (status bar, Cancel, the question before closing).
+    public JobRunner runner() {
+        return runner;
+    }
+
+    /// What the status bar follows: the job the user started last.
+    public JobStatus status() {
+        return status;
+    }
+
+    /// Stops the job threads and removes the scratch files (a running job was cancelled when the close
+    /// was confirmed). Safe to call more than once.
     public void close() {
-        executor.shutdownNow();
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        jobs.shutdownNow();
+        background.shutdownNow();
+        model.dispose();
     }
 }

@@ -15,7 +15,12 @@ public final class SummaryRows {
 
     /// The rows for `s`.
     public static List<SummaryRow> of(ModelSummary s) {
-        return SummaryLines.of(s).stream()
+        return of(SummaryLines.of(s));
+    }
+
+    /// The rows for core summary lines (the merge report's, for one).
+    public static List<SummaryRow> of(List<SummaryLine> lines) {
+        return lines.stream()
                 .map((SummaryLine l) -> new SummaryRow(l.label(), String.join("\n", l.values()), l.warning()))
                 .toList();
     }

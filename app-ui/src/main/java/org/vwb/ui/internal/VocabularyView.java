@@ -79,7 +79,7 @@ final class VocabularyView {
         table.setPlaceholder(new Label("No vocabulary: open a model folder with a tokenizer."));
         table.getColumns().add(column("Id", 80, e -> e.id()));
         table.getColumns().add(column("Piece", 260, VocabEntry::piece));
-        table.getColumns().add(column("Text", 260, e -> visible(e.text())));
+        table.getColumns().add(column("Text", 260, e -> VisibleText.of(e.text())));
         table.getColumns().add(column("Kind", 120, e -> e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         return table;
     }
@@ -89,20 +89,5 @@ final class VocabularyView {
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;
-    }
-
-    /// Spaces and control characters made visible, so "▁the" and " the" do not look like "the".
-    private static String visible(String text) {
-        StringBuilder sb = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (cp == ' ') {
-                sb.append('␣');
-            } else if (Character.isISOControl(cp)) {
-                sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.vwb.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,10 +30,12 @@ class MainViewModelTest {
     private final Preferences prefs = Preferences.userRoot().node("/org/vwb/ui-test/" + UUID.randomUUID());
     private final TestSupport.SyncRunner runner = new TestSupport.SyncRunner();
     private final TestSupport.ScriptedDialogs dialogs = new TestSupport.ScriptedDialogs();
-    private final MainViewModel model = new MainViewModel(workbench, runner, dialogs, new RecentFolders(prefs));
+    private final MainViewModel model = new MainViewModel(workbench, runner, new TestSupport.SyncRunner(), dialogs,
+            new RecentFolders(prefs), TestSupport.ImmediateDebouncer::new);
 
     @AfterEach
     void dropPrefs() throws BackingStoreException {
+        model.dispose();
         prefs.removeNode();
     }
 
@@ -124,5 +127,44 @@ class MainViewModelTest {
         List<Path> list = recent.list();
         assertEquals(RecentFolders.MAX, list.size());
         assertEquals(tmp.resolve("m" + (RecentFolders.MAX + 2)), list.getFirst());
+    }
+
+    @Test
+    void closingWithoutARunningJobDoesNotAsk() {
+        assertTrue(model.closeRequested());
+        assertEquals(List.of(), dialogs.questions);
+    }
+
+    @Test
+    void closingDuringAJobAsksAndKeepsTheJobWhenTheUserSaysNo() {
+        TestSupport.HoldingRunner held = new TestSupport.HoldingRunner();
+        MainViewModel m = new MainViewModel(workbench, held, new TestSupport.SyncRunner(), dialogs, new RecentFolders(prefs),
+                TestSupport.ImmediateDebouncer::new);
+        m.openSample(workbench.samples().getFirst());
+        dialogs.confirmAnswer = false;
+
+        assertFalse(m.closeRequested());
+        assertEquals(1, dialogs.questions.size());
+        assertTrue(dialogs.questions.getFirst().contains("Writing sample"), dialogs.questions.getFirst());
+        assertEquals(1, held.running().size(), "the job goes on");
+        held.runAll();
+        assertTrue(dialogs.errors.isEmpty(), () -> dialogs.headlines.toString());
+        m.dispose();
+    }
+
+    @Test
+    void closingDuringAJobCancelsItWhenTheUserConfirms() {
+        TestSupport.HoldingRunner held = new TestSupport.HoldingRunner();
+        MainViewModel m = new MainViewModel(workbench, held, new TestSupport.SyncRunner(), dialogs, new RecentFolders(prefs),
+                TestSupport.ImmediateDebouncer::new);
+        m.openSample(workbench.samples().getFirst());
+        dialogs.confirmAnswer = true;
+
+        assertTrue(m.closeRequested());
+        assertEquals(1, dialogs.questions.size());
+        assertEquals(List.of(), held.running(), "the job was asked to stop");
+        held.runAll();
+        assertNull(m.summaryProperty().get(), "a cancelled job delivers nothing");
+        m.dispose();
     }
 }

@@ -2,25 +2,20 @@ package org.vwb.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import javafx.stage.WindowEvent;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,10 +30,9 @@ import org.vwb.model.ModelSummary;
 /// Drives the real main window under JavaFX's headless glass platform (see the surefire argLine).
 class MainWindowTest {
 
-    private final Preferences prefs = Preferences.userRoot().node("/org/vwb/ui-test/" + UUID.randomUUID());
-    private final TestSupport.ScriptedDialogs dialogs = new TestSupport.ScriptedDialogs();
-    private final FxRobot robot = new FxRobot();
-    private final AtomicReference<MainWindow> window = new AtomicReference<>();
+    private final WindowFixture fx = new WindowFixture();
+    private final TestSupport.ScriptedDialogs dialogs = fx.dialogs;
+    private final FxRobot robot = fx.robot;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -47,30 +41,16 @@ class MainWindowTest {
 
     @AfterEach
     void tearDown() throws TimeoutException, BackingStoreException {
-        FxToolkit.cleanupStages();
-        if (window.get() != null) {
-            window.get().close();
-        }
-        prefs.removeNode();
-    }
-
-    private Stage showWindow() throws TimeoutException {
-        return FxToolkit.setupStage(stage -> window.set(MainWindow.show(stage, new Workbench(), w -> dialogs, prefs)));
+        fx.tearDown();
     }
 
     @Test
     void openSampleShowsTheSummaryCoreInspectGivesForIt() throws Exception {
-        Stage stage = showWindow();
-        dialogs.sampleName = "tiny-llama-untied-bf16";
+        Stage stage = fx.show();
+        fx.openSample();
 
-        robot.clickOn("#openSample");
-        // The chain is write sample -> inspect -> read vocabulary; wait until the last one has landed.
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get().model().vocabulary().total() > 0
-                && robot.lookup("#summary-config").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-
-        Path png = screenshot(stage, "main.png");
-        ModelSummary shown = window.get().model().summaryProperty().get();
+        Path png = WindowFixture.screenshot(stage, "main.png");
+        ModelSummary shown = fx.window().model().summaryProperty().get();
         ModelSummary expected = new Workbench().inspect(shown.folder()).run(JobContext.silent());
         assertEquals(String.format(Locale.ROOT, "vocab_size %,d, hidden_size %,d", expected.vocabSize(),
                 expected.hiddenSize()), text("#summary-config"));
@@ -91,12 +71,12 @@ class MainWindowTest {
         assertEquals(String.format(Locale.ROOT, "%,d of %,d", han, total), text("#vocabCount"));
         javafx.scene.control.TableView<?> table = robot.lookup("#vocabTable").queryAs(javafx.scene.control.TableView.class);
         assertEquals(han, table.getItems().size());
-        screenshot(stage, "vocabulary.png");
+        WindowFixture.screenshot(stage, "vocabulary.png");
     }
 
     @Test
     void aBrokenFolderShowsTheErrorAndTheWindowStaysUsable(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
-        showWindow();
+        fx.show();
         Path empty = Files.createDirectory(tmp.resolve("not-a-model"));
         dialogs.folder = java.util.Optional.of(empty);
 
@@ -109,27 +89,48 @@ class MainWindowTest {
         assertFalse(robot.lookup("#openFolder").queryButton().isDisabled());
     }
 
+    @Test
+    void closingDuringAJobAsksFirstThenCancelsIt() throws Exception {
+        Stage stage = fx.show();
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean delivered = new AtomicBoolean();
+        WaitForAsyncUtils.asyncFx(() -> fx.window().runner().submit("Blocking test job", ctx -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new java.io.InterruptedIOException("interrupted");
+            }
+            ctx.cancellation().check();
+            return 1;
+        }, r -> delivered.set(true), e -> { })).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        dialogs.confirmAnswer = false;
+        closeRequest(stage);
+        assertTrue(stage.isShowing(), "'no' keeps the window");
+        assertEquals(List.of("A job is still running: Blocking test job."), dialogs.questions);
+        assertEquals(List.of("Blocking test job"), running());
+
+        dialogs.confirmAnswer = true;
+        closeRequest(stage);
+        assertFalse(stage.isShowing(), "'yes' closes the window");
+        assertEquals(List.of(), running(), "and cancels the job");
+        release.countDown();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(delivered.get());
+    }
+
+    private List<String> running() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> fx.window().runner().running()).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void closeRequest(Stage stage) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private String text(String id) {
-        Label label = robot.lookup(id).queryAs(Label.class);
-        assertNotNull(label, id);
-        return label.getText();
-    }
-
-    /// Saves the window as a PNG under target/screenshots, and also into `vwb.screenshotDir` when the
-    /// build names one (`-Dvwb.docsScreenshots=…/docs/screenshots` refreshes the committed screenshots).
-    private static Path screenshot(Stage stage, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
-        Path out = Path.of("target", "screenshots", name);
-        write(image, out);
-        String docs = System.getProperty("vwb.screenshotDir");
-        if (docs != null && !docs.isBlank() && Files.isDirectory(Path.of(docs))) {
-            write(image, Path.of(docs, name));
-        }
-        return out;
-    }
-
-    private static void write(WritableImage image, Path out) throws IOException {
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        return fx.text(id);
     }
 }
