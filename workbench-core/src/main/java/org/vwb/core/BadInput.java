@@ -29,6 +29,9 @@ public record BadInput(String type, String reason) {
             case TokenizerFormatException e -> e.reason().name();
             case org.vwb.vocab.CorpusFormatException e -> e.reason().name();
             case org.vwb.align.VectorFormatException e -> e.reason().name();
+            case ModelExtensionException e -> e.reason().name();
+            case org.vwb.embedinit.InitInputException e -> e.reason().name();
+            case org.vwb.embedinit.diagnostics.HullInputException e -> e.reason().name();
             case null, default -> null;
         };
         return Optional.ofNullable(reason).map(r -> new BadInput(error.getClass().getSimpleName(), r));
