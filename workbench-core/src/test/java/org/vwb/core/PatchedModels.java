@@ -42,6 +42,11 @@ final class PatchedModels {
 
     /// Writes sample `name` to `base` and its patched extension to `patched`.
     static void write(String name, Path base, Path patched, long seed) throws IOException {
+        write(name, base, patched, seed, KINDS);
+    }
+
+    /// As [#write(String, Path, Path, long)] with other kinds, in order (a `pad` only at the end).
+    static void write(String name, Path base, Path patched, long seed, List<String> kinds) throws IOException {
         Samples.write(name, base);
         ModelFolder m = ModelFolder.open(base);
         int n = Math.toIntExact(m.layout().rows());
@@ -49,45 +54,45 @@ final class PatchedModels {
         Map<String, FloatMatrix> extra = new HashMap<>();
         try (Checkpoint c = Checkpoint.open(base)) {
             extra.put(m.layout().embedding().name(), rows(c, m.layout().embedding().name(), MatrixRole.INPUT, n, seed,
-                    provenance));
+                    provenance, kinds));
             if (m.layout().headKind() == HeadKind.UNTIED) {
                 String head = m.layout().head().orElseThrow().name();
-                extra.put(head, rows(c, head, MatrixRole.OUTPUT, n, seed + 1, provenance));
+                extra.put(head, rows(c, head, MatrixRole.OUTPUT, n, seed + 1, provenance, kinds));
             }
             Files.createDirectories(patched);
             writeWeights(c, base, patched, extra);
         }
         copyOtherFiles(base, patched);
-        List<String> tokens = tokens(n);
-        patchConfig(patched, n + KINDS.size());
+        List<String> tokens = tokens(kinds);
+        patchConfig(patched, n + kinds.size());
         patchTokenizer(patched, n, tokens);
         ProvenanceCsv.write(provenance, id -> id - n < tokens.size() ? tokens.get(id - n) : "",
                 patched.resolve(ProvenanceCsv.FILE_NAME));
     }
 
     /// The token texts of the new rows (the padding row has none): CJK, and one with markup characters.
-    static List<String> tokens(int n) {
+    static List<String> tokens(List<String> kinds) {
         List<String> out = new ArrayList<>();
-        for (int k = 0; k < KINDS.size() - 1; k++) {
+        for (int k = 0; k < kinds.size() && !kinds.get(k).equals("pad"); k++) {
             out.add(k == 1 ? "<b>&x\"新'</b>" : "新词" + (char) ('\u4E00' + 37 * k));
         }
         return out;
     }
 
     private static FloatMatrix rows(Checkpoint c, String tensor, MatrixRole role, int n, long seed,
-                                    List<TokenInit> provenance) {
+                                    List<TokenInit> provenance, List<String> kinds) {
         FloatMatrix old = ModelPair.rows(c, tensor, 0, n);
-        Kinds kinds = new Kinds(old, seed);
+        Kinds gen = new Kinds(old, seed);
         int d = old.cols();
-        float[] out = new float[KINDS.size() * d];
-        for (int k = 0; k < KINDS.size(); k++) {
+        float[] out = new float[kinds.size() * d];
+        for (int k = 0; k < kinds.size(); k++) {
             int id = n + k;
-            String kind = KINDS.get(k);
+            String kind = kinds.get(k);
             float[] row = switch (kind) {
                 case "mix" -> {
                     int[] ids = new int[3];
                     double[] w = new double[3];
-                    float[] r = kinds.mixture(ids, w);
+                    float[] r = gen.mixture(ids, w);
                     provenance.add(new TokenInit(id, role, "test-mix", Origin.MIXTURE, ids, w, "three old rows"));
                     yield r;
                 }
@@ -97,18 +102,18 @@ final class PatchedModels {
                 }
                 case "mean" -> {
                     provenance.add(new TokenInit(id, role, "mean", Origin.MEAN, new int[0], new double[0], "all rows"));
-                    yield kinds.mean();
+                    yield gen.mean();
                 }
                 case "pad" -> new float[d];
                 default -> {
                     provenance.add(TokenInit.sampled(id, role, "test-" + kind, kind));
-                    yield kind.equals("near") ? kinds.gaussian(1e-5) : kind.equals("perdim") ? kinds.perDimension()
-                            : kinds.gaussian(1);
+                    yield kind.equals("near") ? gen.gaussian(1e-5) : kind.equals("perdim") ? gen.perDimension()
+                            : gen.gaussian(1);
                 }
             };
             System.arraycopy(row, 0, out, k * d, d);
         }
-        return new FloatMatrix(KINDS.size(), d, out);
+        return new FloatMatrix(kinds.size(), d, out);
     }
 
     /// Each shard again; the shards holding a grown tensor are rewritten (old rows copied as bytes).

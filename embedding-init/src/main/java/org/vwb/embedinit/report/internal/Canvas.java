@@ -32,10 +32,15 @@ final class Canvas {
     private double y0;
     private double y1;
 
-    Canvas(int width, int height) {
+    private final List<String> legendLabels;
+    private final int legendWidth;
+
+    /// A canvas whose legend (one entry per label) sits right of the plot area, never over the data.
+    Canvas(int width, int height, List<String> legendLabels) {
         if (width < 200 || height < 150) {
             throw new IllegalArgumentException("plot size must be at least 200 × 150, was " + width + " × " + height);
         }
+        this.legendLabels = List.copyOf(legendLabels);
         image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -43,9 +48,15 @@ final class Canvas {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
+        g.setFont(font(Font.PLAIN, 12f));
+        int w = 0;
+        for (String l : this.legendLabels) {
+            w = Math.max(w, g.getFontMetrics().stringWidth(l));
+        }
+        legendWidth = this.legendLabels.isEmpty() ? 0 : Math.min(w + 34, width / 3);
         left = 78;
         top = 44;
-        right = width - 24;
+        right = width - 24 - (legendWidth == 0 ? 0 : legendWidth + 12);
         bottom = height - 58;
     }
 
@@ -110,30 +121,37 @@ final class Canvas {
         r.dispose();
     }
 
-    /// A legend box in the top-right corner of the plot area: one swatch and label per entry.
-    void legend(List<String> labels, List<Color> colors) {
+    /// The legend right of the plot area, top-aligned: one swatch and label per entry (labels too long
+    /// for a third of the image are cut with an ellipsis).
+    void legend(List<Color> colors) {
+        if (legendLabels.isEmpty()) {
+            return;
+        }
         g.setFont(font(Font.PLAIN, 12f));
         FontMetrics fm = g.getFontMetrics();
-        int w = 0;
-        for (String s : labels) {
-            w = Math.max(w, fm.stringWidth(s));
-        }
         int lineH = fm.getHeight() + 2;
-        int boxW = w + 34;
-        int boxH = labels.size() * lineH + 8;
-        int bx = right - boxW - 6;
-        int by = top + 6;
-        g.setColor(new Color(255, 255, 255, 225));
-        g.fillRect(bx, by, boxW, boxH);
+        int bx = right + 12;
+        int by = top;
         g.setColor(GRID.darker());
-        g.drawRect(bx, by, boxW, boxH);
-        for (int i = 0; i < labels.size(); i++) {
+        g.drawRect(bx, by, legendWidth, legendLabels.size() * lineH + 8);
+        for (int i = 0; i < legendLabels.size(); i++) {
             int y = by + 4 + i * lineH;
             g.setColor(colors.get(i));
             g.fillRect(bx + 8, y + (lineH - 10) / 2, 14, 10);
             g.setColor(Color.BLACK);
-            g.drawString(labels.get(i), bx + 28, y + fm.getAscent());
+            g.drawString(fit(legendLabels.get(i), fm, legendWidth - 34), bx + 28, y + fm.getAscent());
         }
+    }
+
+    private static String fit(String s, FontMetrics fm, int width) {
+        if (fm.stringWidth(s) <= width) {
+            return s;
+        }
+        String t = s;
+        while (!t.isEmpty() && fm.stringWidth(t + "…") > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "…";
     }
 
     void line(Color c, double xa, double ya, double xb, double yb) {

@@ -65,6 +65,29 @@ public final class Cells {
         return s.toString();
     }
 
+    /// `text` with the characters no font draws visibly — controls, format characters (zero-width joiners,
+    /// bidi marks), private-use, unassigned and lone surrogates — and every white space written as
+    /// a backslash and `u{XXXX}`, except the plain space inside a longer token: what a reader must see to tell tokens apart.
+    public static String visible(String text) {
+        if (text.isEmpty()) {
+            return "∅";
+        }
+        StringBuilder b = new StringBuilder();
+        boolean blank = text.isBlank();
+        text.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
+                    || type == Character.UNASSIGNED || type == Character.SURROGATE
+                    || (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) && (cp != ' ' || blank);
+            if (hidden) {
+                b.append(String.format(Locale.ROOT, "\\u{%04X}", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+
     /// Four significant digits, `NaN` spelled out.
     public static String number(double v) {
         return Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.4g", v);

@@ -47,18 +47,19 @@ public final class HistogramPainter {
                 top = Math.max(top, v);
             }
         }
-        Canvas c = new Canvas(width, height);
-        c.range(lo, hi, 0, top > 0 ? top * 1.12 : 1);
-        c.frame(title, xLabel, "share of rows per bin");
         List<String> labels = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
-        for (int i = 0; i < series.size(); i++) {
-            Color color = new Color(series.get(i).rgb());
-            drawSteps(c, shares.get(i), lo, hi, color);
-            labels.add(series.get(i).label() + " (n=" + finiteCount(series.get(i).values()) + ")");
-            colors.add(color);
+        for (HistogramSeries s : series) {
+            labels.add(s.label() + " (n=" + finiteCount(s.values()) + ")");
+            colors.add(new Color(s.rgb()));
         }
-        c.legend(labels, colors);
+        Canvas c = new Canvas(width, height, labels);
+        c.range(lo, hi, 0, top > 0 ? top * 1.05 : 1);
+        c.frame(title, xLabel, "share of rows per bin");
+        for (int i = 0; i < series.size(); i++) {
+            drawSteps(c, shares.get(i), lo, hi, colors.get(i));
+        }
+        c.legend(colors);
         return c.finish();
     }
 

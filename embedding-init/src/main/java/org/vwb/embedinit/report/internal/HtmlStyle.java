@@ -16,10 +16,10 @@ final class HtmlStyle {
               vertical-align:-1px}
             .fact{display:inline-block;margin-right:12px}.hash{font-family:monospace;font-size:12px}
             .tok{font-family:"WenQuanYi Micro Hei Mono","DejaVu Sans Mono",monospace;background:#f5f5f5;
-              padding:0 3px;border-radius:3px;white-space:pre}
+              padding:0 3px;border-radius:3px;white-space:pre;unicode-bidi:isolate}
             td.list{font-size:12px;max-width:330px}
-            .plots{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:14px}
-            figure{margin:0;border:1px solid #e2e2e2;padding:6px;background:#fff}
+            .plots{display:grid;grid-template-columns:repeat(auto-fill,minmax(980px,1fr));gap:14px}
+            figure{margin:0;border:1px solid #e2e2e2;padding:6px;background:#fff;max-width:960px}
             figure img{width:100%;height:auto;display:block}
             figcaption{font-size:12px;color:#555;margin-top:4px}
             footer{margin-top:28px;color:#666;font-size:12px}

@@ -42,7 +42,7 @@ final class HtmlTokens {
         if (row.padding()) {
             h.raw("<i>padding</i>");
         } else {
-            h.raw("<span class=\"tok\">").text(row.token()).raw("</span>");
+            h.raw("<span class=\"tok\">").text(Cells.visible(row.token())).raw("</span>");
         }
         h.raw("</td><td><span class=\"sw\" style=\"background:").raw(Palette.css(Palette.colour(methods.indexOf(m.method(k)))))
                 .raw("\"></span>").text(m.method(k)).raw("</td>").el("td", m.origin(k).toLowerCase(Locale.ROOT));
@@ -65,7 +65,7 @@ final class HtmlTokens {
     private static void items(Html h, List<Cells.Item> items, int total) {
         for (int i = 0; i < items.size(); i++) {
             Cells.Item it = items.get(i);
-            h.raw(i == 0 ? "" : " ").raw("<span class=\"tok\">").text(it.token()).raw("</span>")
+            h.raw(i == 0 ? "" : " ").raw("<span class=\"tok\">").text(Cells.visible(it.token())).raw("</span>")
                     .text(" " + Cells.number(it.value()));
         }
         if (total > items.size()) {

@@ -16,7 +16,7 @@ public final class ReportPlots {
     static final int WIDTH = 960;
     static final int HEIGHT = 520;
     private static final int BINS = 40;
-    private static final int LABELS_PER_STRATEGY = 4;
+    private static final int LABELS_PER_STRATEGY = 3;
 
     private ReportPlots() {}
 
@@ -82,7 +82,7 @@ public final class ReportPlots {
             double[] y = rows.stream().mapToDouble(k -> p.newY()[k]).toArray();
             List<String> labels = new ArrayList<>();
             for (int k = 0; k < Math.min(LABELS_PER_STRATEGY, rows.size()); k++) {
-                labels.add(r.rows().get(rows.get(k)).token());
+                labels.add(Cells.visible(r.rows().get(rows.get(k)).token()));
             }
             layers.add(new ScatterLayer("new: " + methods.get(i), x, y, Palette.colour(i), 4, labels));
         }

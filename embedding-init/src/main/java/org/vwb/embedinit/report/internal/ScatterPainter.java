@@ -25,13 +25,18 @@ public final class ScatterPainter {
     /// The image.
     public BufferedImage paint(String title, String xLabel, String yLabel, List<ScatterLayer> layers) {
         double[] box = bounds(layers);
-        Canvas c = new Canvas(width, height);
-        double padX = (box[1] - box[0]) * 0.05;
-        double padY = (box[3] - box[2]) * 0.05;
-        c.range(box[0] - padX, box[1] + padX, box[2] - padY, box[3] + padY * 4); // room for the legend
-        c.frame(title, xLabel, yLabel);
         List<String> labels = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
+        for (ScatterLayer l : layers) {
+            labels.add(l.label() + " (" + l.x().length + ")");
+            colors.add(new Color(l.rgb()));
+        }
+        Canvas c = new Canvas(width, height, labels);
+        double padX = (box[1] - box[0]) * 0.05;
+        double padY = (box[3] - box[2]) * 0.05;
+        c.range(box[0] - padX, box[1] + padX, box[2] - padY, box[3] + padY);
+        c.frame(title, xLabel, yLabel);
+        c.g.setClip(c.left + 1, c.top, c.right - c.left, c.bottom - c.top); // labels near an edge are cut, not drawn over the legend
         for (ScatterLayer l : layers) {
             Color color = new Color(l.rgb());
             Color fill = new Color(color.getRed(), color.getGreen(), color.getBlue(), l.radius() <= 2 ? 110 : 200);
@@ -48,13 +53,12 @@ public final class ScatterPainter {
                     }
                 }
             }
-            labels.add(l.label() + " (" + l.x().length + ")");
-            colors.add(color);
         }
         for (ScatterLayer l : layers) {
             drawLabels(c, l);
         }
-        c.legend(labels, colors);
+        c.g.setClip(null);
+        c.legend(colors);
         return c.finish();
     }
 
