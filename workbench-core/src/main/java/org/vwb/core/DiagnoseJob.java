@@ -63,6 +63,8 @@ final class DiagnoseJob {
         long n = base.layout().rows();
         long m = patched.layout().rows();
         DiagnosticsInput input;
+        Optional<Vocabulary> baseVocab;
+        Optional<Vocabulary> patchedVocab;
         List<InputHash> hashes = new ArrayList<>();
         try (Checkpoint bc = Checkpoint.open(base.folder()); Checkpoint pc = Checkpoint.open(patched.folder())) {
             ctx.cancellation().check();
@@ -76,10 +78,12 @@ final class DiagnoseJob {
             ctx.progress().begin(READING, -1);
             hashes.addAll(InputHashes.of("base", base, bc));
             hashes.addAll(InputHashes.of("patched", patched, pc));
-            input = input(r, base, patched, bc, pc, n, m, untied);
+            baseVocab = base.readVocabulary();
+            patchedVocab = patched.readVocabulary();
+            input = input(r, base, patched, bc, pc, n, m, untied, baseVocab, patchedVocab);
         }
         DiagnosticsReport report = Diagnostics.run(LinearAlgebra.get(), input, ctx);
-        report = withNotes(report, tokenizerNotes(base, patched, n));
+        report = withNotes(report, tokenizerNotes(baseVocab, patchedVocab, n));
         ctx.cancellation().check();
         ctx.progress().begin(WRITING, -1);
         ReportInfo info = new ReportInfo(Versions.tool(), LinearAlgebra.get().describe(),
@@ -91,15 +95,14 @@ final class DiagnoseJob {
     }
 
     private static DiagnosticsInput input(DiagnoseRequest r, ModelFolder base, ModelFolder patched, Checkpoint bc,
-                                          Checkpoint pc, long n, long m, boolean untied) throws IOException {
+                                          Checkpoint pc, long n, long m, boolean untied, Optional<Vocabulary> baseVocab,
+                                          Optional<Vocabulary> vocab) throws IOException {
         FloatMatrix oldIn = ModelPair.rows(bc, base.layout().embedding().name(), 0, n);
         FloatMatrix newIn = ModelPair.rows(pc, patched.layout().embedding().name(), n, m);
         FloatMatrix oldOut = untied ? ModelPair.rows(bc, base.layout().head().orElseThrow().name(), 0, n) : null;
         FloatMatrix newOut = untied ? ModelPair.rows(pc, patched.layout().head().orElseThrow().name(), n, m) : null;
-        Optional<Vocabulary> vocab = patched.readVocabulary();
-        Optional<Vocabulary> baseVocab = vocab.isPresent() ? vocab : base.readVocabulary();
         String[] pieces = pieces(vocab);
-        String[] oldPieces = pieces(baseVocab);
+        String[] oldPieces = pieces(vocab.isPresent() ? vocab : baseVocab);
         int tokenizerSize = vocab.map(Vocabulary::size).orElse(patched.config().vocabSize());
         List<NewRow> rows = new ArrayList<>();
         for (long id = n; id < m; id++) {
@@ -162,9 +165,7 @@ final class DiagnoseJob {
     }
 
     /// A note when the patched tokenizer renamed old ids (the rows are the same, the tokens not).
-    private static List<String> tokenizerNotes(ModelFolder base, ModelFolder patched, long n) throws IOException {
-        Optional<Vocabulary> b = base.readVocabulary();
-        Optional<Vocabulary> p = patched.readVocabulary();
+    private static List<String> tokenizerNotes(Optional<Vocabulary> b, Optional<Vocabulary> p, long n) {
         if (b.isEmpty() || p.isEmpty()) {
             return List.of(b.isEmpty() && p.isEmpty() ? "neither model has a readable tokenizer: tokens show as ids"
                     : p.isEmpty() ? "the patched model has no readable tokenizer: new tokens have no text" : "");

@@ -13,7 +13,7 @@ import org.vwb.numeric.SymmetricEigen;
 /// so a 4,096-wide model costs no more than a narrow one per sampled row.
 public final class Pca {
     private static final int BLOCK = 8;
-    private static final int ITERATIONS = 40;
+    private static final int ITERATIONS = 20;
 
     private Pca() {}
 
