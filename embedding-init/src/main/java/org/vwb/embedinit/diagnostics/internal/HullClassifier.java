@@ -96,12 +96,13 @@ public final class HullClassifier {
             }
         }
         context.progress().advance(li.length - rest.size());
+        double[] baseMean = Reconstruction.mean(base);
         BatchedFista fista = new BatchedFista(la, wh.base(), wh.scales(), tolerance, 1e-3 * tolerance);
         for (int from = 0; from < rest.size(); from += options.batchSize()) {
             context.cancellation().check();
             int[] batch = rest.subList(from, Math.min(rest.size(), from + options.batchSize()))
                     .stream().mapToInt(Integer::intValue).toArray();
-            new SolverVerdicts(la, base, maxNorm, median, wh).collect(
+            new SolverVerdicts(la, base, maxNorm, median, wh, baseMean).collect(
                     fista.solve(wh.apply(la, Rows.select(queries, batch)), options.maxIterations()),
                     batch, queries, tolerance, out);
             context.progress().advance(batch.length);
