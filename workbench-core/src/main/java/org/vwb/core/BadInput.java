@@ -29,7 +29,9 @@ public record BadInput(String type, String reason) {
             case TokenizerFormatException e -> e.reason().name();
             case org.vwb.vocab.CorpusFormatException e -> e.reason().name();
             case org.vwb.align.VectorFormatException e -> e.reason().name();
+            case ModelExtensionException e -> e.reason().name();
             case org.vwb.embedinit.InitInputException e -> e.reason().name();
+            case org.vwb.embedinit.diagnostics.HullInputException e -> e.reason().name();
             case org.vwb.embedinit.eval.ReconstructionException e -> e.reason().name();
             case RecipeException e -> "RECIPE";
             // An existing output folder or a full disk is an I/O condition (exit 4, as for every command);

@@ -200,6 +200,24 @@ public final class Workbench {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // Diagnostics of new embedding rows (issue 6): geometry, convex hull with certificates, reports.
+    // ---------------------------------------------------------------------------------------------
+
+    /// A job that checks that `request.model()` extends `request.base()` (same width and dtype, same head
+    /// kind, more rows, old rows of the embedding and head byte-identical), measures the new rows against
+    /// the old ones (norms, cosine to the mean, nearest old tokens, convex-hull verdicts with certificates,
+    /// the "can it dominate" view for head rows, a 2-D projection, per-strategy summaries, using
+    /// `vwb-init-rows.csv` when the patched folder has one) and writes `request.out()` atomically:
+    /// `report.json`, `tokens.csv`, `strategies.csv`, `plots/*.png` and a self-contained `report.html`.
+    ///
+    /// The job throws [ModelExtensionException] when the pair is not base and extension (message names the
+    /// tensor, the first differing row and what was expected), the model-folder and safetensors exceptions
+    /// for bad folders, and `FileAlreadyExistsException` when `out` exists and overwriting was not asked for.
+    public Job<DiagnoseResult> diagnose(DiagnoseRequest request) {
+        return DiagnoseJob.of(Objects.requireNonNull(request, "request"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // Vocabulary listing (issue 8: the GUI's Vocabulary table).
     // ---------------------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import org.vwb.cli.VersionProvider;
                 + " and initialise the new embedding rows.",
         subcommands = {InspectCommand.class, SamplesCommand.class, DemoCommand.class, TokenizerCommand.class,
             VectorsCommand.class, InitCommand.class, ExpandCommand.class, BatchCommand.class, EvalCommand.class,
-            picocli.CommandLine.HelpCommand.class},
+            DiagnoseCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad command line", "3:bad input files (model folder, safetensors,"
                 + " tokenizer)", "4:other I/O failure (missing file, permission, output exists)", "130:cancelled",

@@ -1,6 +1,7 @@
 package org.vwb.embedinit.diagnostics;
 
 import java.util.List;
+import org.vwb.common.JobContext;
 import org.vwb.embedinit.diagnostics.HullInputException.Reason;
 import org.vwb.embedinit.diagnostics.internal.DominanceSampler;
 import org.vwb.embedinit.diagnostics.internal.HullClassifier;
@@ -29,12 +30,22 @@ public final class ConvexHullDiagnostics {
     ///     fewer than two rows, or an entry is not finite
     public static HullReport classify(LinearAlgebra la, FloatMatrix base, FloatMatrix queries,
                                       List<RecordedMixture> mixtures, HullOptions options) throws HullInputException {
+        return classify(la, base, queries, mixtures, options, JobContext.silent());
+    }
+
+    /// As [#classify(LinearAlgebra, FloatMatrix, FloatMatrix, List, HullOptions)], reporting one progress
+    /// unit per query row decided and checking `context`'s cancellation between solver batches.
+    ///
+    /// @throws org.vwb.common.JobCancelledException when cancellation was requested
+    public static HullReport classify(LinearAlgebra la, FloatMatrix base, FloatMatrix queries,
+                                      List<RecordedMixture> mixtures, HullOptions options, JobContext context)
+            throws HullInputException {
         validate(base, queries);
         if (mixtures != null && mixtures.size() != queries.rows()) {
             throw new HullInputException(Reason.DIMENSION_MISMATCH, "recorded mixtures: expected one entry per query"
                     + " row (" + queries.rows() + "), found " + mixtures.size());
         }
-        return new HullClassifier(la, base, options).classify(queries, mixtures);
+        return new HullClassifier(la, base, options, context).classify(queries, mixtures);
     }
 
     /// The "can it dominate" view for `lm_head` rows (see [Dominance]).

@@ -154,6 +154,37 @@ class ConvexHullDiagnosticsTest {
     }
 
     /// Re-checks a certificate from scratch in `double`, with loops independent of the code under test.
+    @Test
+    void nearCentroidRowsGetDenseCertificatesWithTheirExactResidual() throws Exception {
+        Synthetic s = new Synthetic(300, 16, 19);
+        List<float[]> rows = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            rows.add(s.draw(1e-6));
+        }
+        FloatMatrix q = Synthetic.stack(rows);
+        HullReport report = ConvexHullDiagnostics.classify(LA, s.base, q, null, HullOptions.defaults());
+        for (RowVerdict v : report.rows()) {
+            assertEquals(HullVerdict.INSIDE, v.verdict(), v.toString());
+            assertEquals(HullMethod.SOLVER, v.method());
+            // decided next to the solver's uniform start: weights on (nearly) every base row, which the
+            // batched re-verification sums in double exactly as the one-row loop would
+            assertTrue(v.inside().ids().length > 150, v.inside().ids().length + " weights");
+            verifyIndependently(s.base, q, report, v);
+            double[] x = new double[16];
+            for (int t = 0; t < v.inside().ids().length; t++) {
+                for (int j = 0; j < 16; j++) {
+                    x[j] += v.inside().weights()[t] * s.base.data()[v.inside().ids()[t] * 16 + j];
+                }
+            }
+            double res = 0;
+            for (int j = 0; j < 16; j++) {
+                double r = x[j] - q.data()[v.row() * 16 + j];
+                res += r * r;
+            }
+            assertEquals(Math.sqrt(res), v.inside().residual(), 0.0);
+        }
+    }
+
     static void verifyIndependently(FloatMatrix base, FloatMatrix q, HullReport report, RowVerdict v) {
         int d = base.cols();
         double[] query = toDouble(q)[v.row()];

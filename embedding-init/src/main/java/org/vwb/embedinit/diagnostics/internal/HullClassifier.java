@@ -2,6 +2,7 @@ package org.vwb.embedinit.diagnostics.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vwb.common.JobContext;
 import org.vwb.embedinit.diagnostics.HullMethod;
 import org.vwb.embedinit.diagnostics.HullOptions;
 import org.vwb.embedinit.diagnostics.HullReport;
@@ -23,10 +24,13 @@ public final class HullClassifier {
     private final double median;
     private final double maxNorm;
     private final double tolerance;
+    private final JobContext context;
 
-    /// @param base validated base rows (N × d)
-    public HullClassifier(LinearAlgebra la, FloatMatrix base, HullOptions options) {
+    /// @param base    validated base rows (N × d)
+    /// @param context progress (one unit per decided row) and cancellation (checked between batches)
+    public HullClassifier(LinearAlgebra la, FloatMatrix base, HullOptions options, JobContext context) {
         this.la = la;
+        this.context = context;
         this.base = base;
         this.options = options;
         double[] norms = Rows.norms(base);
@@ -54,7 +58,9 @@ public final class HullClassifier {
                 open.add(q);
             }
         }
+        context.progress().advance(b - open.size());
         if (!open.isEmpty()) {
+            context.cancellation().check();
             solveOpen(queries, open, out);
         }
         return new HullReport(List.of(out), median, tolerance);
@@ -73,6 +79,7 @@ public final class HullClassifier {
                 left.add(k);
             }
         }
+        context.progress().advance(idx.length - left.size());
         if (left.isEmpty()) {
             return;
         }
@@ -88,13 +95,17 @@ public final class HullClassifier {
                 rest.add(row);
             }
         }
+        context.progress().advance(li.length - rest.size());
+        double[] baseMean = Reconstruction.mean(base);
         BatchedFista fista = new BatchedFista(la, wh.base(), wh.scales(), tolerance, 1e-3 * tolerance);
         for (int from = 0; from < rest.size(); from += options.batchSize()) {
+            context.cancellation().check();
             int[] batch = rest.subList(from, Math.min(rest.size(), from + options.batchSize()))
                     .stream().mapToInt(Integer::intValue).toArray();
-            new SolverVerdicts(la, base, maxNorm, median, wh).collect(
+            new SolverVerdicts(la, base, maxNorm, median, wh, baseMean).collect(
                     fista.solve(wh.apply(la, Rows.select(queries, batch)), options.maxIterations()),
                     batch, queries, tolerance, out);
+            context.progress().advance(batch.length);
         }
     }
 

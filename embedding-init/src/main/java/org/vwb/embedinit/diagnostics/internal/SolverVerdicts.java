@@ -14,7 +14,8 @@ import org.vwb.numeric.LinearAlgebra;
 /// Turns solver states into verdicts whose certificates are re-checked in the original space: convex
 /// weights by a `double` reconstruction, separating directions (mapped back by `W`) by one GEMM against
 /// the original base with an exact maximum ([Separation]).
-record SolverVerdicts(LinearAlgebra la, FloatMatrix base, double maxNorm, double median, Whitening whitening) {
+record SolverVerdicts(LinearAlgebra la, FloatMatrix base, double maxNorm, double median, Whitening whitening,
+                      double[] baseMean) {
 
     void collect(List<FistaRow> rows, int[] queryRows, FloatMatrix queries, double tolerance, RowVerdict[] out) {
         int d = base.cols();
@@ -38,15 +39,33 @@ record SolverVerdicts(LinearAlgebra la, FloatMatrix base, double maxNorm, double
                 certs[separating.get(k).query] = Separation.certificate(original, k, q, k, maxima[k]);
             }
         }
-        IntStream.range(0, rows.size()).parallel().forEach(k -> {
+        InsideCertificate[] inside = insideCertificates(rows, queryRows, queries);
+        for (int k = 0; k < rows.size(); k++) {
             FistaRow r = rows.get(k);
-            out[queryRows[r.query]] = verdict(r, queryRows[r.query], queries, tolerance, certs[k]);
-        });
+            out[queryRows[r.query]] = verdict(r, queryRows[r.query], tolerance, certs[k], inside[k]);
+        }
     }
 
-    private RowVerdict verdict(FistaRow r, int row, FloatMatrix queries, double tolerance, OutsideCertificate cert) {
-        if (r.status == FistaRow.Status.INSIDE) {
-            InsideCertificate c = Reconstruction.of(base, r.bestLambda, queries.data(), row * queries.cols());
+    /// Convex-weight certificates of the rows the solver found inside, re-verified together.
+    private InsideCertificate[] insideCertificates(List<FistaRow> rows, int[] queryRows, FloatMatrix queries) {
+        int[] which = IntStream.range(0, rows.size()).filter(k -> rows.get(k).status == FistaRow.Status.INSIDE).toArray();
+        float[][] lambdas = new float[which.length][];
+        int[] offsets = new int[which.length];
+        for (int i = 0; i < which.length; i++) {
+            FistaRow r = rows.get(which[i]);
+            lambdas[i] = r.bestLambda;
+            offsets[i] = queryRows[r.query] * queries.cols();
+        }
+        InsideCertificate[] found = BatchReconstruction.of(base, lambdas, queries.data(), offsets, baseMean);
+        InsideCertificate[] out = new InsideCertificate[rows.size()];
+        for (int i = 0; i < which.length; i++) {
+            out[which[i]] = found[i];
+        }
+        return out;
+    }
+
+    private RowVerdict verdict(FistaRow r, int row, double tolerance, OutsideCertificate cert, InsideCertificate c) {
+        if (c != null) {
             if (c.residual() <= tolerance) {
                 return new RowVerdict(row, HullVerdict.INSIDE, HullMethod.SOLVER, r.iterations, 0, c.residual(), 0,
                         c.residual() / median, c, null);
