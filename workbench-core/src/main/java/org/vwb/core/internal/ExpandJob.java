@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.vwb.common.AtomicFiles;
 import org.vwb.common.JobContext;
+import org.vwb.core.DiagnoseRequest;
+import org.vwb.core.DiagnoseResult;
 import org.vwb.core.ExpandSummary;
+import org.vwb.embedinit.diagnostics.HullVerdict;
+import org.vwb.embedinit.report.MatrixReport;
 import org.vwb.core.FertilityRequest;
 import org.vwb.core.InitRequest;
 import org.vwb.core.InitSummary;
@@ -26,8 +30,11 @@ import org.vwb.vocab.mine.MiningOptions;
 /// work folder beside the output that is removed at the end and cleaned up by the next run after a kill.
 public final class ExpandJob {
 
+    /// The report folder inside the output.
+    public static final String DIAGNOSTICS = "diagnostics";
+
     /// Stage names, in order.
-    public static final List<String> STAGES = List.of("mine", "merge", "init", "diagnose", "write + verify");
+    public static final List<String> STAGES = List.of("mine", "merge", "init", "write + verify", "diagnose");
 
     private ExpandJob() {
     }
@@ -59,10 +66,13 @@ public final class ExpandJob {
             InitSummary initSummary = InitJob.run(init, ctx);
             times.put("init", initSummary.initMillis());
             times.put("write + verify", initSummary.writeMillis());
+            t = System.nanoTime();
+            String hull = diagnose(workbench, recipe, out, ctx);
+            times.put("diagnose", ms(t));
             double[] fert = fertility(workbench, recipe, tokenizer, ctx);
             return new ExpandSummary(out, merge.oldSize(), initSummary.baseRows() + initSummary.newTokens()
                     + initSummary.paddingRows(), merge.added(), merge.droppedUnreachable().size(), fert[0], fert[1],
-                    initSummary, "", times);
+                    initSummary, hull, times);
         } finally {
             AtomicFiles.deleteRecursively(work);
         }
@@ -79,6 +89,28 @@ public final class ExpandJob {
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         workbench.mineSubwords(new MineRequest(recipe.base(), p.corpus(), options, csv)).run(ctx);
         return csv;
+    }
+
+    /// The diagnostics report of the verified output, written atomically into `out/diagnostics/` (after
+    /// the verify, so the checkpoint's own files are never touched again); returns the hull summary.
+    private static String diagnose(Workbench workbench, Recipe recipe, Path out, JobContext ctx) throws IOException {
+        if (!recipe.diagnostics().hull()) {
+            return "";
+        }
+        ctx.progress().begin("diagnose", -1);
+        DiagnoseResult r = workbench.diagnose(new DiagnoseRequest(out, recipe.base(), out.resolve(DIAGNOSTICS),
+                Math.max(2, recipe.diagnostics().sample()), recipe.seed(), Math.max(1, recipe.diagnostics().neighbours()),
+                DiagnoseRequest.DEFAULT_DIRECTIONS, true)).run(ctx);
+        StringBuilder b = new StringBuilder();
+        for (MatrixReport m : r.report().matrices()) {
+            if (!b.isEmpty()) {
+                b.append("; ");
+            }
+            b.append(m.role().label()).append(": inside ").append(m.hull().count(HullVerdict.INSIDE))
+                    .append(", outside ").append(m.hull().count(HullVerdict.OUTSIDE))
+                    .append(", undecided ").append(m.hull().count(HullVerdict.UNDECIDED));
+        }
+        return b.toString();
     }
 
     private static double[] fertility(Workbench workbench, Recipe recipe, Path tokenizer, JobContext ctx)
