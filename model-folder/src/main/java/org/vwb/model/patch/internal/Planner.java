@@ -103,7 +103,7 @@ public final class Planner {
         for (Action a : List.of(Action.REWRITE, Action.COPY, Action.CONFIG, Action.INDEX, Action.SKIP)) {
             for (FolderFiles.BaseFile f : classified) {
                 if (f.action() == a) {
-                    long size = f.action() == Action.SKIP && Files.isDirectory(f.file()) ? 0 : Files.size(f.file());
+                    long size = Files.isRegularFile(f.file()) ? Files.size(f.file()) : 0; // skipped folders, broken links
                     long bytes = switch (a) {
                         case REWRITE -> size + rewritten.get(f.file()).values().stream()
                                 .mapToLong(t -> newCount * t.rowBytes()).sum();
