@@ -23,7 +23,8 @@ import org.vwb.model.patch.internal.Verification;
 /// - each tokenizer file loads in its native engine, encodes a probe text, has at most as many ids as
 ///   rows (fewer only by the padding, when it is known), and keeps the base's pieces at their ids.
 ///
-/// Comparisons run over memory mappings, in 64 MiB chunks with progress and cancellation.
+/// Comparisons map 64 MiB windows of both files at a time (resident memory does not grow with the
+/// model), with progress and cancellation between windows.
 public final class PatchVerifier {
     private PatchVerifier() {
     }

@@ -122,12 +122,13 @@ class EncoderAndBiasTest {
         Files.createDirectories(base.resolve(".git"));
         Files.writeString(base.resolve(".git/HEAD"), "ref");
         Files.writeString(base.resolve(".gitattributes"), "*.bin filter=lfs");
+        Files.createSymbolicLink(base.resolve("dangling.json"), base.resolve("nowhere.json"));
         PatchFixtures.Setup s = PatchFixtures.setup(dir, base, 64, false);
 
         PatchResult result = new CheckpointPatcher().write(s.request(), JobContext.silent());
 
-        assertEquals(List.of(".git/", "original/consolidated.00.pth", "original/tokenizer.model", "pytorch_model.bin",
-                "vocab.txt"), result.plan().files(Action.SKIP).stream().map(PlannedFile::path).sorted().toList());
+        assertEquals(List.of(".git/", "dangling.json", "original/consolidated.00.pth", "original/tokenizer.model",
+                "pytorch_model.bin", "vocab.txt"), result.plan().files(Action.SKIP).stream().map(PlannedFile::path).sorted().toList());
         assertEquals(List.of(".gitattributes", "1_Pooling/config.json", "generation_config.json",
                 "model.safetensors", "original/params.json", "training_args.bin"),
                 result.plan().files().stream().filter(f -> f.action() == Action.COPY || f.action() == Action.REWRITE)

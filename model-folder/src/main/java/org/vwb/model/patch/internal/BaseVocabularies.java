@@ -11,7 +11,8 @@ import org.vwb.model.ModelFolder;
 import org.vwb.vocab.Vocabulary;
 
 /// The base's tokenizer vocabularies, each read once (a large `tokenizer.json` takes about a second).
-final class BaseVocabularies {
+public final class BaseVocabularies {
+    // Not thread-safe: one patch run reads it on one thread.
     private final ModelFolder base;
     private final Map<String, Optional<Vocabulary>> read = new HashMap<>();
 

@@ -26,6 +26,7 @@ final class FileComparison {
         List<FolderFiles.BaseFile> expected = FolderFiles.classify(base, shards, growing, sharded, output, added);
         Set<String> allowed = new HashSet<>(added);
         int compared = 0;
+        FileBytes compare = new FileBytes(meter);
         for (FolderFiles.BaseFile f : expected) {
             if (f.action() == Action.SKIP) {
                 continue;
@@ -35,7 +36,7 @@ final class FileComparison {
             if (!Files.isRegularFile(o)) {
                 diffs.add(f.path(), "presence", "a file (" + f.action().name().toLowerCase() + " of the base's)", "missing");
             } else if (f.action() == Action.COPY && !shards.contains(f.file())) {
-                long at = FileBytes.mismatch(f.file(), o, meter);
+                long at = compare.mismatch(f.file(), o);
                 compared++;
                 if (at >= 0) {
                     diffs.add(f.path(), "byte " + at, "identical to the base's file", "a different byte or length");

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.vwb.model.ModelFolder;
 import org.vwb.model.patch.PatchException;
 import org.vwb.model.patch.PatchException.Reason;
 import org.vwb.vocab.Token;
@@ -21,13 +20,12 @@ final class NewTokenizer {
     /// Rules: every vocabulary file of the folder keeps the pieces of the base's file of the same name at
     /// their ids; the new ids do not fall on rows the base had beyond its tokenizer (padding, which is
     /// copied unchanged); and `newVocabSize` is the size, rounded up to `padToMultipleOf` when given.
-    static int check(Path folder, ModelFolder base, long oldRows, int newVocabSize, int padToMultipleOf)
-            throws IOException {
+    static int check(Path folder, BaseVocabularies baseVocabularies, long oldRows, int newVocabSize,
+                     int padToMultipleOf) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new PatchException(Reason.TOKENIZER_MISMATCH, folder, "not a folder; expected the folder of the"
                     + " expanded tokenizer (tokenizer.json and/or tokenizer.model)");
         }
-        BaseVocabularies baseVocabularies = new BaseVocabularies(base);
         int size = -1;
         for (String name : TokenizerNames.READABLE) {
             Path file = folder.resolve(name);

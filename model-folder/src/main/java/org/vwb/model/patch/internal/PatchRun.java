@@ -90,7 +90,8 @@ public final class PatchRun {
         for (PlannedFile f : plan.files(Action.EXTRA)) {
             named(tmp.resolve(f.path()), () -> written += writeExtra(f, tmp));
         }
-        report = Verification.run(prepared.model().folder(), tmp, VerifyExpectations.of(prepared.request()), meter);
+        report = Verification.run(prepared.model(), tmp, VerifyExpectations.of(prepared.request()),
+                prepared.vocabularies(), meter);
         meter.phase("moving into place", -1);
     }
 

@@ -35,10 +35,12 @@ public final class Planner {
     /// @param headers    every base shard's header, by absolute path
     /// @param rewritten  the growing tensors by the shard holding them
     /// @param newBytes   the bytes the new rows add to the tensors
+    /// @param vocabularies the base's tokenizer vocabularies, read once for the checks and the verify
     /// @param plan       the public plan
     public record Prepared(PatchRequest request, Path output, ModelFolder model, List<Target> targets,
                            ConfigPatch config, Map<Path, SafetensorsHeader> headers,
-                           Map<Path, Map<String, Target>> rewritten, long newBytes, PatchPlan plan) {
+                           Map<Path, Map<String, Target>> rewritten, long newBytes, BaseVocabularies vocabularies,
+                           PatchPlan plan) {
     }
 
     private Planner() {
@@ -64,7 +66,8 @@ public final class Planner {
                     + " rows; a patch appends rows");
         }
         RowChecks.check(targets, model.layout().headKind(), request.rows(), newCount, weights);
-        NewTokenizer.check(request.tokenizer(), model, oldRows, request.newVocabSize(), request.padToMultipleOf());
+        BaseVocabularies vocabularies = new BaseVocabularies(model);
+        NewTokenizer.check(request.tokenizer(), vocabularies, oldRows, request.newVocabSize(), request.padToMultipleOf());
         Path configFile = model.folder().resolve("config.json");
         ConfigPatch config = ConfigPatch.locate(configFile, Files.readString(configFile, StandardCharsets.UTF_8));
 
@@ -83,7 +86,7 @@ public final class Planner {
         long free = usable.usableBytes(PathChecks.existingAncestor(out.getParent()));
         PatchPlan plan = new PatchPlan(model.folder(), out, model.layout().headKind(), oldRows, request.newVocabSize(),
                 targets.stream().map(Target::name).toList(), files, free);
-        return new Prepared(request, out, model, targets, config, headers, rewritten, newBytes, plan);
+        return new Prepared(request, out, model, targets, config, headers, rewritten, newBytes, vocabularies, plan);
     }
 
     private static List<PlannedFile> files(PatchRequest request, Path base, Map<Path, SafetensorsHeader> headers,
@@ -100,7 +103,7 @@ public final class Planner {
         for (Action a : List.of(Action.REWRITE, Action.COPY, Action.CONFIG, Action.INDEX, Action.SKIP)) {
             for (FolderFiles.BaseFile f : classified) {
                 if (f.action() == a) {
-                    long size = f.action() == Action.SKIP && Files.isDirectory(f.file()) ? 0 : Files.size(f.file());
+                    long size = Files.isRegularFile(f.file()) ? Files.size(f.file()) : 0; // skipped folders, broken links
                     long bytes = switch (a) {
                         case REWRITE -> size + rewritten.get(f.file()).values().stream()
                                 .mapToLong(t -> newCount * t.rowBytes()).sum();

@@ -36,6 +36,7 @@ final class TensorComparison {
     private final Optional<NewRows> expected;
     private final Differences diffs;
     private final Meter meter;
+    private final FileBytes compare;
     private long bytes;
     private int files;
 
@@ -48,6 +49,7 @@ final class TensorComparison {
         this.expected = expected;
         this.diffs = diffs;
         this.meter = meter;
+        this.compare = new FileBytes(meter);
     }
 
     /// Compares `outFolder` with `baseFolder`, whose growing tensors are `targets`, for `rows` rows.
@@ -110,7 +112,7 @@ final class TensorComparison {
             if (grows || !Files.isRegularFile(o)) {
                 continue;
             }
-            long at = FileBytes.mismatch(shard, o, meter);
+            long at = compare.mismatch(shard, o);
             bytes += Files.size(shard);
             files++;
             if (at >= 0) {
@@ -156,8 +158,7 @@ final class TensorComparison {
         Path bFile = base.shardOf(t.name());
         Path oFile = out.shardOf(t.name());
         long oStart = out.header(oFile).dataStart() + o.begin();
-        long at = FileBytes.mismatch(bFile, base.header(bFile).dataStart() + t.begin(), oFile, oStart, t.byteLength(),
-                meter);
+        long at = compare.mismatch(bFile, base.header(bFile).dataStart() + t.begin(), oFile, oStart, t.byteLength());
         bytes += t.byteLength();
         if (at >= 0) {
             String what = target == null ? "byte " + at : "old row " + at / target.rowBytes() + " (byte " + at + ")";

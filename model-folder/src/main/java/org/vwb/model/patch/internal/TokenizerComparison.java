@@ -24,10 +24,9 @@ final class TokenizerComparison {
     }
 
     /// Checks every vocabulary file of `output` and returns its size by file name.
-    static Map<String, Integer> run(ModelFolder base, Path output, long rows, OptionalInt pad, Differences diffs)
-            throws IOException {
+    static Map<String, Integer> run(ModelFolder base, BaseVocabularies baseVocabularies, Path output, long rows,
+                                    OptionalInt pad, Differences diffs) throws IOException {
         Map<String, Integer> sizes = new LinkedHashMap<>();
-        BaseVocabularies baseVocabularies = new BaseVocabularies(base);
         for (String name : TokenizerNames.READABLE) {
             Path file = output.resolve(name);
             if (!Files.isRegularFile(file)) {

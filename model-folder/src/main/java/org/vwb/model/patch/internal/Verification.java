@@ -28,8 +28,14 @@ public final class Verification {
     /// Verifies `output` against `base`; throws [PatchVerificationException] listing every difference.
     public static VerifyReport run(Path base, Path output, VerifyExpectations expected, Meter meter)
             throws IOException {
-        long start = System.nanoTime();
         ModelFolder b = ModelFolder.open(base);
+        return run(b, output, expected, new BaseVocabularies(b), meter);
+    }
+
+    /// As [#run(Path, Path, VerifyExpectations, Meter)], with the base opened and its vocabularies cached.
+    static VerifyReport run(ModelFolder b, Path output, VerifyExpectations expected, BaseVocabularies vocabularies,
+                            Meter meter) throws IOException {
+        long start = System.nanoTime();
         ModelFolder o = open(output);
         List<Target> targets = Target.of(b);
         Differences diffs = new Differences();
@@ -55,7 +61,8 @@ public final class Verification {
         TensorComparison.Counts counts = TensorComparison.run(b.folder(), o.folder(), targets, rows, expected.rows(), diffs, meter);
         int files = FileComparison.run(b.folder(), o.folder(), shards, growing, sharded, expected.addedFiles(), diffs,
                 meter);
-        Map<String, Integer> sizes = TokenizerComparison.run(b, o.folder(), rows, expected.padToMultipleOf(), diffs);
+        Map<String, Integer> sizes = TokenizerComparison.run(b, vocabularies, o.folder(), rows, expected.padToMultipleOf(),
+                diffs);
         if (!diffs.isEmpty()) {
             throw new PatchVerificationException(o.folder(), diffs.list());
         }
