@@ -323,7 +323,8 @@ public final class Workbench {
         try {
             org.vwb.embedinit.Strategies.create(method, options);
             return Optional.empty();
-        } catch (org.vwb.embedinit.InitInputException e) {
+        } catch (org.vwb.embedinit.InitInputException | IllegalArgumentException e) {
+            // Some strategies check ranges in their constructor (blend's weight) with IllegalArgumentException.
             return Optional.of(e.getMessage());
         }
     }
