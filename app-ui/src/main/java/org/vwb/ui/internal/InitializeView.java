@@ -64,7 +64,7 @@ final class InitializeView {
         bottom.setTop(new VBox(previewBar(), info()));
         SplitPane split = new SplitPane(scroll, bottom);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.55);
         return split;
     }
 
@@ -139,12 +139,12 @@ final class InitializeView {
         table.setId("initPreviewTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No preview yet."));
-        table.getColumns().add(column("ID", 60, InitPreview.Row::id));
-        table.getColumns().add(column("Piece", 110, r -> VisibleText.of(r.piece())));
-        table.getColumns().add(column("Method", 80, InitPreview.Row::method));
+        table.getColumns().add(column("ID", 55, InitPreview.Row::id));
+        table.getColumns().add(column("Piece", 90, r -> VisibleText.of(r.piece())));
+        table.getColumns().add(column("Method", 70, InitPreview.Row::method));
         table.getColumns().add(column("Origin", 80, InitPreview.Row::origin));
         table.getColumns().add(column("Norm", 70, r -> String.format(Locale.ROOT, "%.4f", r.norm())));
-        table.getColumns().add(column("Sources (top " + InitPreview.TOP_SOURCES + ")", 260, InitializeView::sources));
+        table.getColumns().add(column("Sources (top " + InitPreview.TOP_SOURCES + ")", 360, InitializeView::sources));
         table.getColumns().add(column("Note", 200, InitPreview.Row::note));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -158,7 +158,7 @@ final class InitializeView {
     }
 
     static String sources(InitPreview.Row r) {
-        return String.join("  ", r.sources().stream().map(s -> String.format(Locale.ROOT, "%s ×%.3f",
+        return String.join("  ", r.sources().stream().map(s -> String.format(Locale.ROOT, "%s ×%.2f",
                 VisibleText.of(s.piece()), s.weight())).toList());
     }
 

@@ -35,7 +35,7 @@ final class OptionSheet {
         grid.setVgap(4);
         grid.setPadding(new Insets(6));
         ColumnConstraints key = new ColumnConstraints();
-        key.setMinWidth(120);
+        key.setMinWidth(150);
         ColumnConstraints editor = new ColumnConstraints(220);
         ColumnConstraints text = new ColumnConstraints();
         text.setHgrow(Priority.ALWAYS);

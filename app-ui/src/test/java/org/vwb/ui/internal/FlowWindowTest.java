@@ -86,13 +86,14 @@ class FlowWindowTest {
         assertTrue(fx.text("#opt-weighting-error").contains("must be one of"), fx.text("#opt-weighting-error"));
         assertTrue(robot.lookup("#runInitPreview").query().isDisabled(), "no preview with an invalid option");
         robot.interact(() -> robot.lookup("#opt-weighting").<ComboBox<String>>query().setValue("length"));
+        robot.interact(() -> robot.lookup("#opt-byte-pieces").<ComboBox<String>>query().setValue("keep"));
         robot.interact(() -> robot.lookup("#previewLimit").queryAs(Spinner.class).getValueFactory().setValue(20));
         assertEquals("", init.problemProperty().get());
         robot.clickOn("#runInitPreview");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> init.previewProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         InitPreview expected = workbench.previewInit(init.previewRequest()).run(JobContext.silent());
-        assertEquals("length", init.previewRequest().options().get("weighting"));
+        assertEquals(java.util.Map.of("weighting", "length", "byte-pieces", "keep"), init.previewRequest().options());
         TableView<?> table = robot.lookup("#initPreviewTable").queryAs(TableView.class);
         assertEquals(expected.rows(), List.copyOf(table.getItems()));
         assertEquals(20, table.getItems().size());
