@@ -3,8 +3,6 @@ package org.vwb.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.vwb.core.ExpandPlan;
 import org.vwb.core.ExpandSummary;
@@ -47,17 +45,13 @@ final class ExportRows {
                 s.oldSize(), s.newSize(), s.added(), s.unreachable()), s.unreachable() > 0));
         rows.add(new SummaryRow("Tokens per char", Double.isNaN(s.before()) ? "no corpus to measure on"
                 : SelectionMeasure.figure(s.before(), s.after()), false));
-        rows.add(new SummaryRow("Rows by method", counts(init.byMethod()), false));
-        rows.add(new SummaryRow("Rows by origin", counts(init.byOrigin()), false));
+        rows.add(new SummaryRow("Rows by method", Counts.text(init.byMethod()), false));
+        rows.add(new SummaryRow("Rows by origin", Counts.text(init.byOrigin()), false));
         rows.add(new SummaryRow("Fallbacks", init.fallbackIds().isEmpty() ? "none"
                 : init.fallbackIds().size() + " rows made by " + "the fallback", !init.fallbackIds().isEmpty()));
         List<String> times = new ArrayList<>();
         s.stageMillis().forEach((k, v) -> times.add(String.format(Locale.ROOT, "%s %,d ms", k, v)));
         rows.add(new SummaryRow("Stage times", String.join(", ", times), false));
         return List.copyOf(rows);
-    }
-
-    private static String counts(Map<String, Integer> m) {
-        return String.join(", ", new TreeMap<>(m).entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     }
 }

@@ -1,7 +1,6 @@
 package org.vwb.ui.internal;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,13 +180,8 @@ public final class InitializeViewModel {
 
     static String describe(InitPreview p) {
         return String.format(Locale.ROOT, "%d of %d new tokens previewed — by method: %s — by origin: %s — %d by the fallback",
-                p.rows().size(), p.newTokens(), counts(p.byMethod()), counts(p.byOrigin()),
+                p.rows().size(), p.newTokens(), Counts.text(p.byMethod()), Counts.text(p.byOrigin()),
                 p.rows().stream().filter(InitPreview.Row::fallback).count());
-    }
-
-    private static String counts(Map<String, Integer> m) {
-        Map<String, Integer> sorted = new LinkedHashMap<>(new TreeMap<>(m));
-        return String.join(", ", sorted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     }
 
     /// Asks for an expanded tokenizer folder to preview on.
