@@ -43,6 +43,7 @@ public final class MainViewModel {
     private final TokenPreviewViewModel preview;
     private final InitializeViewModel initialize;
     private final ExportViewModel export;
+    private final ScratchFolders exportScratch = new ScratchFolders();
     private Recipe pendingRecipe;
 
     /// A view model that runs `workbench` jobs through `runner` (shown in the status bar, cancellable) and
@@ -66,7 +67,7 @@ public final class MainViewModel {
                 initialize.tokenizerProperty().set(now);
             }
         });
-        export = new ExportViewModel(workbench, runner, dialogs, candidates, initialize, new ScratchFolders());
+        export = new ExportViewModel(workbench, runner, dialogs, candidates, initialize, exportScratch);
     }
 
     /// The window is asked to close: true when it may. With a job running, the user is asked first; a
@@ -89,6 +90,11 @@ public final class MainViewModel {
     public void dispose() {
         preview.stop();
         candidates.dispose();
+        try {
+            exportScratch.deleteAll(); // the selection CSVs that Plan and Run wrote
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /// Asks for a folder (starting at the last one opened) and opens it.
