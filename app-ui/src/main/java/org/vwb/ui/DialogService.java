@@ -25,6 +25,12 @@ public interface DialogService {
     /// Asks for a new folder to write a tokenizer into (it must not exist yet); empty when the user cancels.
     Optional<Path> chooseNewFolder(String title, Optional<Path> initial);
 
+    /// Asks for an existing file (a strategy's vectors, dictionary or corpus); empty when the user cancels.
+    Optional<Path> chooseFile(String title, Optional<Path> initial);
+
+    /// Asks for a recipe file to read (`save` false) or to write (`save` true); empty when the user cancels.
+    Optional<Path> chooseRecipe(boolean save, Optional<Path> initial);
+
     /// Asks a yes/no question: `headline` states it, `details` says what "yes" does; true for "yes".
     boolean confirm(String headline, String details, String yesLabel);
 

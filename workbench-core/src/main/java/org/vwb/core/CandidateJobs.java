@@ -101,7 +101,7 @@ final class CandidateJobs {
     }
 
     /// The five columns the merge reads (`CandidateCsv.COLUMNS`), RFC 4180 quoting.
-    private static void writeCsv(Path file, List<CandidateEntry> rows) throws IOException {
+    static void writeCsv(Path file, List<CandidateEntry> rows) throws IOException {
         StringBuilder sb = new StringBuilder(String.join(",", CandidateCsv.COLUMNS)).append("\r\n");
         for (CandidateEntry e : rows) {
             sb.append(quote(e.piece())).append(',').append(e.frequency()).append(',').append(e.tokensSaved())

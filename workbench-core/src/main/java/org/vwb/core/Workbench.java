@@ -349,4 +349,36 @@ public final class Workbench {
     public Job<org.vwb.embedinit.eval.ReconstructionReport> reconstruct(ReconstructRequest request) {
         return ReconstructJobs.reconstruct(Objects.requireNonNull(request, "request"));
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // Initialize and Export screens (issue 8): option checks, the init preview, the selection as a CSV.
+    // ---------------------------------------------------------------------------------------------
+
+    /// Whether `options` are valid for the strategy `method`, checked by building it as `vwb init` does:
+    /// empty when they are, else the strategy's message (unknown method, unknown key, bad value).
+    public Optional<String> checkInitOptions(String method, java.util.Map<String, String> options) {
+        try {
+            org.vwb.embedinit.Strategies.create(method, options);
+            return Optional.empty();
+        } catch (org.vwb.embedinit.InitInputException | IllegalArgumentException e) {
+            // Some strategies check ranges in their constructor (blend's weight) with IllegalArgumentException.
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /// A job that computes the rows `vwb init` would make for the (first `request.limit()`) new tokens of
+    /// `request.tokenizer()` and reports them per token, without writing anything.
+    ///
+    /// The job throws `InitInputException` as [#init] does.
+    public Job<InitPreview> previewInit(InitPreviewRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ctx -> org.vwb.core.internal.InitPreviewJob.run(request, ctx);
+    }
+
+    /// Writes `rows` as a candidates CSV (the columns `vwb tokenizer mine` writes) to `csv`, replacing it
+    /// atomically: the piece list of a recipe with `pieces.source = candidates`.
+    public void writeCandidates(List<CandidateEntry> rows, Path csv) throws java.io.IOException {
+        Objects.requireNonNull(rows, "rows");
+        AtomicFiles.writeFile(csv, tmp -> CandidateJobs.writeCsv(tmp, rows));
+    }
 }

@@ -53,7 +53,11 @@ public final class CandidateSelection {
 
     /// Selects exactly the first `topN` rows of the table (filters ignored).
     public void selectTop() {
-        int n = topN.get();
+        selectFirst(topN.get());
+    }
+
+    /// Selects exactly the first `n` rows of the table (filters ignored).
+    public void selectFirst(int n) {
         inBulk(() -> {
             for (int i = 0; i < rows.size(); i++) {
                 rows.get(i).selectedProperty().set(i < n);

@@ -137,6 +137,16 @@ public final class CandidatesViewModel {
                         e -> dialogs.showError("Could not read the candidates file " + csv + ".", e)));
     }
 
+    /// Reads the candidates CSV `csv` (a recipe's piece list) and selects its first `top` rows.
+    public void loadTable(Path csv, int top) {
+        Path folder = base.get();
+        runner.submit("Reading " + csv.getFileName(), workbench.readCandidates(new CandidateTableRequest(folder, csv)),
+                t -> {
+                    showTable(folder, t);
+                    selection.selectFirst(top);
+                }, e -> dialogs.showError("Could not read the candidates file " + csv + ".", e));
+    }
+
     private void showTable(Path folder, CandidateTable table) {
         if (!folder.equals(base.get())) {
             return; // another model was opened meanwhile

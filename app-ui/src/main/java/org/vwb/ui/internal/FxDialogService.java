@@ -76,6 +76,24 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFile(String title, Optional<Path> initial) {
+        FileChooser chooser = fileChooser(title, initial, new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseRecipe(boolean save, Optional<Path> initial) {
+        FileChooser chooser = fileChooser(save ? "Save recipe" : "Load recipe", initial,
+                new FileChooser.ExtensionFilter("Recipes (vwb.recipe/1)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (save) {
+            chooser.setInitialFileName("recipe.json");
+            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     private static FileChooser fileChooser(String title, Optional<Path> initial, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

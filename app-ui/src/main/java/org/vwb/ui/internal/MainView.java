@@ -25,7 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/// The main window's content: menu and toolbar, the Summary, Vocabulary, Candidates and Preview tabs, and
+/// The main window's content: menu and toolbar, the Summary, Vocabulary, Candidates, Preview, Initialize and Export tabs, and
 /// a status bar with the running job's progress and a Cancel button. Binds to [MainViewModel] and
 /// [JobStatus]; holds no state.
 public final class MainView {
@@ -59,7 +59,9 @@ public final class MainView {
         sample.setOnAction(e -> model.chooseAndOpenSample());
         model.recentFolders().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
-        return new MenuBar(new Menu("_File", null, open, sample, recentMenu));
+        MenuItem recipe = new MenuItem("_Load recipe…");
+        recipe.setOnAction(e -> model.chooseAndLoadRecipe());
+        return new MenuBar(new Menu("_File", null, open, sample, recentMenu, recipe));
     }
 
     private void fillRecent() {
@@ -94,7 +96,11 @@ public final class MainView {
         Tab vocabulary = tab("Vocabulary", "vocabularyTab", new VocabularyView(model.vocabulary()).build());
         Tab candidates = tab("Candidates", "candidatesTab", new CandidatesView(model.candidates(), status.runningProperty()).build());
         Tab preview = tab("Preview", "previewTab", new TokenPreviewView(model.preview()).build());
-        TabPane tabs = new TabPane(summary, vocabulary, candidates, preview);
+        Tab initialize = tab("Initialize", "initializeTab",
+                new InitializeView(model.initialize(), status.runningProperty()).build());
+        Tab export = tab("Export", "exportTab",
+                new ExportView(model.export(), model::chooseAndLoadRecipe, status.runningProperty()).build());
+        TabPane tabs = new TabPane(summary, vocabulary, candidates, preview, initialize, export);
         tabs.setId("tabs");
         return tabs;
     }

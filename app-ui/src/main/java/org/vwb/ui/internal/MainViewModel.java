@@ -14,6 +14,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.vwb.common.Job;
+import org.vwb.core.Recipe;
+import org.vwb.core.RecipeFiles;
 import org.vwb.core.SampleEntry;
 import org.vwb.core.SampleRequest;
 import org.vwb.core.Workbench;
@@ -39,6 +41,10 @@ public final class MainViewModel {
     private final VocabularyViewModel vocabulary;
     private final CandidatesViewModel candidates;
     private final TokenPreviewViewModel preview;
+    private final InitializeViewModel initialize;
+    private final ExportViewModel export;
+    private final ScratchFolders exportScratch = new ScratchFolders();
+    private Recipe pendingRecipe;
 
     /// A view model that runs `workbench` jobs through `runner` (shown in the status bar, cancellable) and
     /// quiet live measurements through `background`, waits with `debouncers` before live work, and asks
@@ -55,6 +61,13 @@ public final class MainViewModel {
         preview = new TokenPreviewViewModel(workbench, background, debouncers.get());
         preview.afterProperty().bind(candidates.measure().afterTokenizerProperty());
         preview.afterNameProperty().bind(candidates.measure().afterNameProperty());
+        initialize = new InitializeViewModel(workbench, runner, dialogs);
+        candidates.mergedProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                initialize.tokenizerProperty().set(now);
+            }
+        });
+        export = new ExportViewModel(workbench, runner, dialogs, candidates, initialize, exportScratch);
     }
 
     /// The window is asked to close: true when it may. With a job running, the user is asked first; a
@@ -77,6 +90,11 @@ public final class MainViewModel {
     public void dispose() {
         preview.stop();
         candidates.dispose();
+        try {
+            exportScratch.deleteAll(); // the selection CSVs that Plan and Run wrote
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /// Asks for a folder (starting at the last one opened) and opens it.
@@ -122,6 +140,47 @@ public final class MainViewModel {
         vocabulary.load(s.folder());
         candidates.modelOpened(s.folder());
         preview.baseProperty().set(s.folder());
+        initialize.modelOpened(s.folder(), s.headKind() == org.vwb.model.HeadKind.UNTIED);
+        Recipe r = pendingRecipe;
+        pendingRecipe = null;
+        if (r != null && r.base().toAbsolutePath().normalize().equals(s.folder().toAbsolutePath().normalize())) {
+            apply(r);
+        }
+    }
+
+    /// Asks for a recipe file and fills the screens from it: opens its base model (unless open), then
+    /// takes corpus and pieces (Candidates), strategy and options (Initialize) and output (Export).
+    public void chooseAndLoadRecipe() {
+        Path open = summary.get() == null ? null : summary.get().folder();
+        dialogs.chooseRecipe(false, Optional.ofNullable(open)).ifPresent(this::loadRecipe);
+    }
+
+    /// Reads `file` and fills the screens from it, as [#chooseAndLoadRecipe] does.
+    public void loadRecipe(Path file) {
+        Recipe r;
+        try {
+            r = RecipeFiles.read(file);
+        } catch (IOException e) {
+            dialogs.showError("Could not read the recipe " + file + ".", e);
+            return;
+        }
+        ModelSummary s = summary.get();
+        if (s != null && s.folder().toAbsolutePath().normalize().equals(r.base().toAbsolutePath().normalize())) {
+            apply(r);
+        } else {
+            pendingRecipe = r;
+            open(r.base());
+        }
+    }
+
+    private void apply(Recipe r) {
+        candidates.clearCorpus();
+        candidates.addCorpus(r.pieces().corpus());
+        if (r.pieces().source() == Recipe.Source.CANDIDATES) {
+            candidates.loadTable(r.pieces().from(), r.pieces().count());
+        }
+        initialize.apply(r);
+        export.apply(r);
     }
 
     /// The Candidates tab's view model; it follows the open model.
@@ -132,6 +191,16 @@ public final class MainViewModel {
     /// The tokenization preview's view model: base = the open model, after = the last selection or merge.
     public TokenPreviewViewModel preview() {
         return preview;
+    }
+
+    /// The Initialize tab's view model.
+    public InitializeViewModel initialize() {
+        return initialize;
+    }
+
+    /// The Export tab's view model.
+    public ExportViewModel export() {
+        return export;
     }
 
     /// The Vocabulary tab's view model; it follows the open model.

@@ -152,8 +152,11 @@ public final class SelectionMeasure {
 
     /// `2.0289 → 1.5744 tokens per character (−22.4 %)`: the fertility report's figures, 4 decimals.
     static String figure(SelectionFertility r) {
-        double b = r.before().tokensPerCharacter();
-        double a = r.after().tokensPerCharacter();
+        return figure(r.before().tokensPerCharacter(), r.after().tokensPerCharacter());
+    }
+
+    /// The figure for `b` tokens per character before and `a` after.
+    static String figure(double b, double a) {
         return String.format(Locale.ROOT, "%.4f → %.4f tokens per character (%+.1f %%)", b, a, 100 * (a - b) / b)
                 .replace('-', '−');
     }

@@ -169,6 +169,8 @@ final class TestSupport {
         List<Path> corpusFiles = List.of();
         Optional<Path> candidatesFile = Optional.empty();
         Optional<Path> newFolder = Optional.empty();
+        Optional<Path> file = Optional.empty();
+        Optional<Path> recipe = Optional.empty();
         boolean confirmAnswer;
         final List<String> questions = new ArrayList<>();
         final List<String> headlines = new ArrayList<>();
@@ -198,6 +200,16 @@ final class TestSupport {
         @Override
         public Optional<Path> chooseNewFolder(String title, Optional<Path> initial) {
             return newFolder;
+        }
+
+        @Override
+        public Optional<Path> chooseFile(String title, Optional<Path> initial) {
+            return file;
+        }
+
+        @Override
+        public Optional<Path> chooseRecipe(boolean save, Optional<Path> initial) {
+            return recipe;
         }
 
         @Override
