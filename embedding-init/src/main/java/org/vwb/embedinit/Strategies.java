@@ -17,6 +17,7 @@ public final class Strategies {
         List<StrategyFactory> all = new ArrayList<>();
         all.add(simple(MeanStrategy.NAME, "mean of the anchor rows (Hewitt); needs nothing else", List.of(),
                 o -> new MeanStrategy()));
+        all.add(org.vwb.embedinit.internal.cw2v.Cw2vStrategy.factory());
         return List.copyOf(all);
     }
 
