@@ -22,7 +22,9 @@ import org.vwb.numeric.FloatMatrix;
 final class CandidateSelector {
 
     private static final int OCCURRENCE_CAP = 256;
-    private static final int CHUNK = 256;
+    /// Score-matrix entries per GEMM (2 queries per token × base rows): 128 MB of floats. Each GEMM call
+    /// also copies the whole base matrix into the native backend, so chunks should not be small either.
+    private static final int SCORES_PER_CHUNK = 1 << 25;
     private static final int TASK = 8;
 
     private final InitProblem problem;
@@ -81,9 +83,10 @@ final class CandidateSelector {
         int[] ids = new int[tokens * width];
         double[] logits = new double[tokens * width];
         context.progress().begin("cw2v: choosing " + width + " candidates per token", tokens);
-        for (int t0 = 0; t0 < tokens; t0 += CHUNK) {
+        int chunk = Math.clamp(SCORES_PER_CHUNK / 2 / matrix.rows(), 64, 4096);
+        for (int t0 = 0; t0 < tokens; t0 += chunk) {
             context.cancellation().check();
-            int b = Math.min(CHUNK, tokens - t0);
+            int b = Math.min(chunk, tokens - t0);
             int first = t0;
             float[] queries = new float[2 * b * dim()];
             boolean[] hasContext = new boolean[b];
