@@ -57,7 +57,7 @@ public record Cw2vOptions(Path corpus, Form form, int candidates, int epochs, do
                         "topk", "exact"),
                 OptionSpec.of("candidates", OptionSpec.Type.INT, "64", "top-K: base rows each new token mixes over"),
                 OptionSpec.of("epochs", OptionSpec.Type.INT, "5", "passes over the corpus"),
-                OptionSpec.of("lr", OptionSpec.Type.DOUBLE, "0.05", "Adam learning rate on the mixture logits"),
+                OptionSpec.of("lr", OptionSpec.Type.DOUBLE, "0.01", "Adam learning rate on the mixture logits"),
                 OptionSpec.of("window", OptionSpec.Type.INT, "5", "context tokens on each side"),
                 OptionSpec.of("negatives", OptionSpec.Type.INT, "5", "negative samples per pair (unigram^0.75)"),
                 OptionSpec.of("dim-rank", OptionSpec.Type.INT, "0", "exact form: rank of the logits A1·A2 (0 = full)"),

@@ -27,6 +27,8 @@ class Cw2vTest {
         o.put("corpus", fx.corpus(dir, 2000).toString());
         o.put("candidates", "8");
         o.put("subsample", "0");
+        // five epochs over 2,000 short lines: a larger step than the default to get far from the start
+        o.put("lr", "0.05");
         for (String kv : options) {
             o.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
         }
@@ -129,7 +131,7 @@ class Cw2vTest {
         }
         assertArrayEquals(one.trace().losses(), two.trace().losses(), 0.0);
         Map<String, String> o = new HashMap<>(Map.of("corpus", fx.corpus(dir, 2000).toString(), "subsample", "0",
-                "candidates", "8", "batch", "1024"));
+                "candidates", "8", "batch", "1024", "lr", "0.05"));
         Cw2v.Outcome otherSeed = Cw2v.train(fx.problem(false, 8), Cw2vOptions.parse(o), JobContext.silent());
         assertFalse(Arrays.equals(one.result().rows(MatrixRole.INPUT).data(),
                 otherSeed.result().rows(MatrixRole.INPUT).data()), "the seed matters");
