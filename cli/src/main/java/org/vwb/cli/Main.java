@@ -13,6 +13,7 @@ public final class Main {
 
     /// Runs `vwb` with `args`.
     public static void main(String[] args) {
+        quietLibraryLogging();
         Interrupts interrupts = new Interrupts();
         interrupts.install();
         java.io.Console console = System.console();
@@ -30,5 +31,19 @@ public final class Main {
         }
         interrupts.release();
         System.exit(code);
+    }
+
+    /// `System.Logger` goes to java.util.logging, whose default handler prints INFO lines (e.g. which
+    /// numeric backend was picked) to stderr between our own messages. Users see warnings and errors only,
+    /// as with slf4j-simple; `VWB_LOG=info` brings the chatter back for diagnosis.
+    private static void quietLibraryLogging() {
+        String level = System.getenv().getOrDefault("VWB_LOG", "warning").toUpperCase(java.util.Locale.ROOT);
+        java.util.logging.Level l;
+        try {
+            l = java.util.logging.Level.parse(level);
+        } catch (IllegalArgumentException e) {
+            l = java.util.logging.Level.WARNING;
+        }
+        java.util.logging.Logger.getLogger("").setLevel(l);
     }
 }

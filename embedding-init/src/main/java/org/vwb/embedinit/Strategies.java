@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vwb.embedinit.internal.MeanStrategy;
+import org.vwb.embedinit.internal.blend.BlendStrategy;
+import org.vwb.embedinit.internal.sampling.MultivariateStrategy;
+import org.vwb.embedinit.internal.sampling.RandomStrategy;
+import org.vwb.embedinit.internal.subword.SubwordStrategy;
+import org.vwb.embedinit.internal.subword.TranslationStrategy;
 
 /// The registry of initialization strategies: names, descriptions and options for help texts and the
 /// GUI, and construction from `key=value` options.
@@ -17,6 +22,12 @@ public final class Strategies {
         List<StrategyFactory> all = new ArrayList<>();
         all.add(simple(MeanStrategy.NAME, "mean of the anchor rows (Hewitt); needs nothing else", List.of(),
                 o -> new MeanStrategy()));
+        all.add(simple(RandomStrategy.NAME, "random rows, N(0, sigma) or per-dimension N(mean_j, std_j)", RandomStrategy.OPTIONS, RandomStrategy::create));
+        all.add(simple(MultivariateStrategy.NAME, "rows drawn from N(mu, s*Sigma) of the anchor rows (Hewitt, CW2V baseline)", MultivariateStrategy.OPTIONS, MultivariateStrategy::create));
+        all.add(simple(SubwordStrategy.FVT, "mean of the base rows of the token's pieces under the base tokenizer (FVT)", SubwordStrategy.FVT_OPTIONS, o -> SubwordStrategy.create(SubwordStrategy.FVT, o)));
+        all.add(simple(SubwordStrategy.ZIPTIE, "FVT over the byte-fallback decomposition, byte pieces included (Bailong zip-tie, reconstructed)", SubwordStrategy.ZIPTIE_OPTIONS, o -> SubwordStrategy.create(SubwordStrategy.ZIPTIE, o)));
+        all.add(simple(TranslationStrategy.NAME, "mean of the FVT rows of the token's dictionary translations (needs dictionary=FILE)", TranslationStrategy.OPTIONS, TranslationStrategy::create));
+        all.add(simple(BlendStrategy.NAME, "weight*a + (1-weight)*b of two methods' rows (a=, b=, a.*, b.*)", BlendStrategy.OPTIONS, BlendStrategy::create));
         all.add(org.vwb.embedinit.internal.cw2v.Cw2vStrategy.factory());
         return List.copyOf(all);
     }

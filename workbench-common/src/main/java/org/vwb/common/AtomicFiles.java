@@ -7,7 +7,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -68,18 +70,28 @@ public final class AtomicFiles {
     }
 
     /// Removes temporary siblings that an interrupted earlier write of `name` in `parent` left behind.
+    ///
+    /// One case is repaired instead of removed: a write killed between the two renames of an overwrite
+    /// leaves no `name` but the previous output, complete, moved aside; it is renamed back to `name`, so a
+    /// killed overwrite never loses the previous output.
     public static void removeLeftovers(Path parent, String name) throws IOException {
         if (!Files.isDirectory(parent)) {
             return;
         }
         String tmpPrefix = "." + name + TEMP_MARKER;
         String oldPrefix = "." + name + OLD_MARKER;
+        Path target = parent.resolve(name);
+        List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
-            for (Path p : entries) {
-                String n = p.getFileName().toString();
-                if (n.startsWith(tmpPrefix) || n.startsWith(oldPrefix)) {
-                    deleteRecursively(p);
-                }
+            entries.forEach(found::add);
+        }
+        found.sort(null); // a stable order, so that repeated runs repair the same way
+        for (Path p : found) {
+            String n = p.getFileName().toString();
+            if (n.startsWith(oldPrefix) && !Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                moveAtomically(p, target);
+            } else if (n.startsWith(tmpPrefix) || n.startsWith(oldPrefix)) {
+                deleteRecursively(p);
             }
         }
     }

@@ -29,6 +29,12 @@ public record BadInput(String type, String reason) {
             case TokenizerFormatException e -> e.reason().name();
             case org.vwb.vocab.CorpusFormatException e -> e.reason().name();
             case org.vwb.align.VectorFormatException e -> e.reason().name();
+            case org.vwb.embedinit.InitInputException e -> e.reason().name();
+            case RecipeException e -> "RECIPE";
+            // An existing output folder or a full disk is an I/O condition (exit 4, as for every command);
+            // everything else the patch writer refuses is inconsistent input.
+            case org.vwb.model.patch.PatchException e when e.reason() != org.vwb.model.patch.PatchException.Reason.OUTPUT_EXISTS
+                    && e.reason() != org.vwb.model.patch.PatchException.Reason.DISK_SPACE -> e.reason().name();
             case null, default -> null;
         };
         return Optional.ofNullable(reason).map(r -> new BadInput(error.getClass().getSimpleName(), r));

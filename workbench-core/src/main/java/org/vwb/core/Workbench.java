@@ -227,4 +227,46 @@ public final class Workbench {
             return List.copyOf(out);
         };
     }
+
+    // ---- embedding initialization (issue 5) ----
+
+    /// A job that initialises the rows of the new tokens of `request.tokenizer()` with the requested
+    /// strategy and writes the patched checkpoint to `request.out()` (verified, then moved into place;
+    /// the base is never modified), with `vwb-init-rows.csv` (how each row was made) and `vwb-init.json`.
+    ///
+    /// The job throws `InitInputException` for inputs the strategy cannot work from (unknown method, bad
+    /// option, a tokenizer that does not extend the base, NaN in the base), `PatchException` for an
+    /// output it may not write, and the model-folder exceptions for a bad base.
+    public Job<InitSummary> init(InitRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ctx -> org.vwb.core.internal.InitJob.run(request, ctx);
+    }
+
+    /// The initialization strategies with their options and defaults, for help texts and the GUI.
+    public List<org.vwb.embedinit.StrategyFactory> initMethods() {
+        return org.vwb.embedinit.Strategies.all();
+    }
+
+    // ---- the whole expansion (issue 7) ----
+
+    /// A job that runs `recipe` end to end: mine or import pieces, merge them into the base tokenizer,
+    /// initialise the new rows, write the patched model and verify it. The output appears only complete
+    /// and verified; an existing output folder is refused unless `overwrite`.
+    public Job<ExpandSummary> expand(Recipe recipe, boolean overwrite) {
+        Objects.requireNonNull(recipe, "recipe");
+        return ctx -> org.vwb.core.internal.ExpandJob.run(this, recipe, overwrite, ctx);
+    }
+
+    /// What [#expand] would do for `recipe`: stages, output, estimated disk space. Reads headers only.
+    public ExpandPlan planExpand(Recipe recipe) throws java.io.IOException {
+        return org.vwb.core.internal.ExpandPlanner.plan(recipe);
+    }
+
+    /// A job that runs every row of the manifest as an expansion, at most `request.jobs()` at a time and
+    /// within the heap, keeping on when a row fails; it writes the summary CSV after each row and, run
+    /// again, skips the rows an earlier run finished.
+    public Job<List<BatchRowResult>> batch(BatchRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ctx -> org.vwb.core.internal.BatchJob.run(this, request, ctx);
+    }
 }

@@ -12,7 +12,7 @@ import org.vwb.cli.VersionProvider;
         description = "Vocab Workbench: inspect a Hugging Face model folder, expand its tokenizer vocabulary"
                 + " and initialise the new embedding rows.",
         subcommands = {InspectCommand.class, SamplesCommand.class, DemoCommand.class, TokenizerCommand.class,
-            VectorsCommand.class, picocli.CommandLine.HelpCommand.class},
+            VectorsCommand.class, InitCommand.class, ExpandCommand.class, BatchCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad command line", "3:bad input files (model folder, safetensors,"
                 + " tokenizer)", "4:other I/O failure (missing file, permission, output exists)", "130:cancelled",

@@ -1,0 +1,158 @@
+package org.vwb.model.patch.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.vwb.common.AtomicFiles;
+import org.vwb.common.JobContext;
+import org.vwb.model.patch.DiskSpace;
+import org.vwb.model.patch.ExtraFile;
+import org.vwb.model.patch.PatchException;
+import org.vwb.model.patch.PatchException.Reason;
+import org.vwb.model.patch.PatchPlan;
+import org.vwb.model.patch.PatchRequest;
+import org.vwb.model.patch.PatchResult;
+import org.vwb.model.patch.PlannedFile;
+import org.vwb.model.patch.PlannedFile.Action;
+import org.vwb.model.patch.VerifyExpectations;
+import org.vwb.model.patch.VerifyReport;
+import org.vwb.safetensors.ShardIndex;
+
+/// Writes a planned patch into a temporary folder beside the output, verifies it there, and only then
+/// renames it into place (see [org.vwb.model.patch.CheckpointPatcher#write]).
+public final class PatchRun {
+    private final Planner.Prepared prepared;
+    private final Meter meter;
+    private final List<String> rewritten = new ArrayList<>();
+    private final List<String> copiedShards = new ArrayList<>();
+    private long written;
+    private long copied;
+    private VerifyReport report;
+
+    private PatchRun(Planner.Prepared prepared, Meter meter) {
+        this.prepared = prepared;
+        this.meter = meter;
+    }
+
+    /// Checks, plans, writes, verifies and moves into place.
+    public static PatchResult write(PatchRequest request, DiskSpace disk, JobContext ctx) throws IOException {
+        Meter meter = new Meter(ctx);
+        meter.phase("checking", -1);
+        PathChecks.checkOverlap(request);
+        Path out = PathChecks.output(request);
+        // First, so that a killed run's temporary folder frees its space before the space check, and a run
+        // killed between the renames of an overwrite gets its previous output back.
+        AtomicFiles.removeLeftovers(out.getParent(), out.getFileName().toString());
+        Planner.Prepared prepared = Planner.prepare(request, disk);
+        PatchPlan plan = prepared.plan();
+        if (!plan.enoughSpace()) {
+            throw new PatchException(Reason.DISK_SPACE, PathChecks.existingAncestor(out.getParent()), "needs "
+                    + plan.spaceNeeded() + " bytes (" + human(plan.spaceNeeded()) + ") for " + out + ", but only "
+                    + plan.usableBytes() + " bytes (" + human(plan.usableBytes()) + ") are usable");
+        }
+        PatchRun run = new PatchRun(prepared, meter);
+        AtomicFiles.writeDirectory(out, request.overwrite(), run::fill);
+        List<PlannedFile> shards = plan.files().stream().filter(f -> f.path().endsWith(".safetensors")).toList();
+        shards.stream().filter(f -> f.action() == Action.COPY).forEach(f -> run.copiedShards.add(f.path()));
+        return new PatchResult(out, plan, prepared.targets().stream().map(Target::name).toList(), run.rewritten,
+                run.copiedShards, run.written, run.copied, meter.finish(), run.report);
+    }
+
+    private void fill(Path tmp) throws IOException {
+        PatchPlan plan = prepared.plan();
+        meter.phase("rewriting shards", plan.files(Action.REWRITE).stream().mapToLong(PlannedFile::bytes).sum());
+        for (PlannedFile f : plan.files(Action.REWRITE)) {
+            Path shard = f.source().orElseThrow();
+            Path target = tmp.resolve(f.path());
+            named(target, () -> {
+                Files.createDirectories(target.getParent());
+                written += ShardRewrite.writer(shard, prepared.headers().get(shard), prepared.rewritten().get(shard),
+                        prepared.request().rows(), prepared.request().newVocabSize(), meter).write(target);
+            });
+            rewritten.add(f.path());
+        }
+        meter.phase("copying files", plan.copiedBytes());
+        for (PlannedFile f : plan.files(Action.COPY)) {
+            named(tmp.resolve(f.path()), () -> copied += copy(f, tmp));
+        }
+        meter.phase("writing config, index, tokenizer and extra files", -1);
+        named(tmp.resolve("config.json"), () -> writeConfig(tmp));
+        named(tmp.resolve(ShardIndex.FILE_NAME), () -> writeIndex(tmp));
+        for (PlannedFile f : plan.files(Action.TOKENIZER)) {
+            named(tmp.resolve(f.path()), () -> written += copy(f, tmp));
+        }
+        for (PlannedFile f : plan.files(Action.EXTRA)) {
+            named(tmp.resolve(f.path()), () -> written += writeExtra(f, tmp));
+        }
+        report = Verification.run(prepared.model().folder(), tmp, VerifyExpectations.of(prepared.request()), meter);
+        meter.phase("moving into place", -1);
+    }
+
+    /// A step that writes one file.
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /// Runs `step`, naming `target` in an I/O error that does not name a file already ("No space left on
+    /// device" says neither which file nor where).
+    private static void named(Path target, Step step) throws IOException {
+        try {
+            step.run();
+        } catch (IOException e) {
+            if (e.getClass() != IOException.class) {
+                throw e; // a specific exception (a FileSystemException, ours) already says what and where
+            }
+            throw new IOException(target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long copy(PlannedFile f, Path tmp) throws IOException {
+        Path target = tmp.resolve(f.path());
+        Files.createDirectories(target.getParent());
+        return ByteCopy.copyFile(f.source().orElseThrow(), target, meter);
+    }
+
+    private void writeConfig(Path tmp) throws IOException {
+        Path file = prepared.model().folder().resolve("config.json");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String patched = prepared.config().apply(file, text, prepared.request().newVocabSize());
+        byte[] bytes = patched.getBytes(StandardCharsets.UTF_8);
+        Files.write(tmp.resolve("config.json"), bytes);
+        written += bytes.length;
+    }
+
+    private void writeIndex(Path tmp) throws IOException {
+        Path file = prepared.model().folder().resolve(ShardIndex.FILE_NAME);
+        if (prepared.plan().files(Action.INDEX).isEmpty()) {
+            return;
+        }
+        ShardIndex base = ShardIndex.read(file);
+        long tensorBytes = prepared.headers().values().stream().mapToLong(h -> h.dataLength()).sum();
+        Map<String, String> metadata = new LinkedHashMap<>(base.metadata());
+        metadata.put("total_size", Long.toString(tensorBytes + prepared.newBytes()));
+        Path target = tmp.resolve(ShardIndex.FILE_NAME);
+        new ShardIndex(metadata, base.weightMap()).write(target);
+        written += Files.size(target);
+    }
+
+    private long writeExtra(PlannedFile f, Path tmp) throws IOException {
+        ExtraFile extra = prepared.request().extraFiles().get(f.path());
+        if (extra instanceof ExtraFile.Content c) {
+            Files.write(tmp.resolve(f.path()), c.bytes());
+            return c.size();
+        }
+        return copy(f, tmp);
+    }
+
+    private static String human(long bytes) {
+        return bytes >= 1L << 30 ? String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30))
+                : String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+    }
+}

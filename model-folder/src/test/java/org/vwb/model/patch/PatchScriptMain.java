@@ -1,0 +1,70 @@
+package org.vwb.model.patch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.vwb.common.JobContext;
+import org.vwb.safetensors.DType;
+import org.vwb.samples.SyntheticModelSpec;
+
+/// The child process of `scripts/kill-test.sh` and `scripts/disk-full-test.sh`: sets up a synthetic base
+/// with an expanded tokenizer, or writes one patch of it, in a JVM of its own that the scripts kill or
+/// starve of disk space.
+///
+/// ```
+/// setup <work> <vocab> <hidden> <layers> <intermediate> <shards>
+/// write <work> <out> <seed> <overwrite> [no-space-check]
+/// ```
+/// Exit codes of `write`: 0 written and verified, 3 output exists, 4 not enough space, 5 another I/O error.
+public final class PatchScriptMain {
+    private PatchScriptMain() {
+    }
+
+    /// Runs one command.
+    public static void main(String[] args) throws IOException {
+        switch (args[0]) {
+            case "setup" -> setup(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+            case "write" -> System.exit(write(Path.of(args[1]), Path.of(args[2]), Long.parseLong(args[3]),
+                    Boolean.parseBoolean(args[4]), args.length > 5 && args[5].equals("no-space-check")));
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        }
+    }
+
+    private static void setup(Path work, int vocab, int hidden, int layers, int intermediate, int shards)
+            throws IOException {
+        SyntheticModelSpec spec = new SyntheticModelSpec(vocab, hidden, layers, intermediate, 8, 4, false, DType.BF16,
+                shards, 42L);
+        Path base = PatchFixtures.synthetic(spec, work);
+        PatchFixtures.expandedTokenizer(base, work);
+        System.out.println("base " + base + ", tokenizer " + work.resolve("tokenizer"));
+    }
+
+    private static int write(Path work, Path out, long seed, boolean overwrite, boolean noSpaceCheck)
+            throws IOException {
+        Path base = work.resolve("base");
+        Path tok = work.resolve("tokenizer");
+        int oldRows = PatchFixtures.size(base);
+        int newSize = PatchFixtures.size(tok);
+        int hidden = org.vwb.model.ModelFolder.open(base).config().hiddenSize();
+        NewRows rows = NewRows.untied(PatchFixtures.rows(newSize - oldRows, hidden, seed),
+                PatchFixtures.rows(newSize - oldRows, hidden, seed + 1000));
+        PatchRequest request = PatchRequest.of(base, out, tok, newSize, rows).withOverwrite(overwrite);
+        CheckpointPatcher patcher = noSpaceCheck ? new CheckpointPatcher(_ -> Long.MAX_VALUE) : new CheckpointPatcher();
+        try {
+            PatchResult r = patcher.write(request, JobContext.silent());
+            System.out.println("written " + r.output() + " in " + r.totalTime().toMillis() + " ms: " + r.phases());
+            return 0;
+        } catch (PatchException e) {
+            System.out.println(e.reason() + ": " + e.getMessage());
+            return switch (e.reason()) {
+                case OUTPUT_EXISTS -> 3;
+                case DISK_SPACE -> 4;
+                default -> 5;
+            };
+        } catch (IOException e) {
+            System.out.println("I/O error: " + e);
+            return 5;
+        }
+    }
+}

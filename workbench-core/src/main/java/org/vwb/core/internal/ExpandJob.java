@@ -1,0 +1,99 @@
+package org.vwb.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vwb.common.AtomicFiles;
+import org.vwb.common.JobContext;
+import org.vwb.core.ExpandSummary;
+import org.vwb.core.FertilityRequest;
+import org.vwb.core.InitRequest;
+import org.vwb.core.InitSummary;
+import org.vwb.core.MineRequest;
+import org.vwb.core.Recipe;
+import org.vwb.core.Workbench;
+import org.vwb.vocab.fertility.FertilityReport;
+import org.vwb.vocab.merge.MergeReport;
+import org.vwb.vocab.merge.MergeRequest;
+import org.vwb.vocab.mine.MiningOptions;
+
+/// `vwb expand`: mine → merge → init → write → verify (diagnostics ride along with init), each stage
+/// reported on the progress sink. Intermediate files (candidates, the expanded tokenizer) live in a
+/// work folder beside the output that is removed at the end and cleaned up by the next run after a kill.
+public final class ExpandJob {
+
+    /// Stage names, in order.
+    public static final List<String> STAGES = List.of("mine", "merge", "init", "diagnose", "write + verify");
+
+    private ExpandJob() {
+    }
+
+    /// Runs `recipe`.
+    public static ExpandSummary run(Workbench workbench, Recipe recipe, boolean overwrite, JobContext ctx)
+            throws IOException {
+        Path out = recipe.output().toAbsolutePath().normalize();
+        Path parent = Files.createDirectories(out.getParent());
+        String workName = "." + out.getFileName() + ".vwb-work";
+        AtomicFiles.deleteRecursively(parent.resolve(workName));
+        Path work = Files.createDirectory(parent.resolve(workName));
+        Map<String, Long> times = new LinkedHashMap<>();
+        try {
+            long t = System.nanoTime();
+            Path candidates = mine(workbench, recipe, work, ctx);
+            times.put("mine", ms(t));
+            t = System.nanoTime();
+            ctx.progress().begin("merge", -1);
+            Path tokenizer = work.resolve("tokenizer");
+            MergeReport merge = workbench.mergeTokenizer(new MergeRequest(recipe.base(), candidates,
+                    recipe.pieces().count(), tokenizer, recipe.pieces().corpus())).run(ctx);
+            times.put("merge", ms(t));
+            t = System.nanoTime();
+            InitRequest init = new InitRequest(recipe.base(), tokenizer, recipe.init().method(), recipe.init().options(),
+                    recipe.head() == null ? null : recipe.head().method(),
+                    recipe.head() == null ? Map.of() : recipe.head().options(), recipe.fallback(), recipe.copyOverlap(),
+                    recipe.padToMultipleOf(), recipe.seed(), out, overwrite);
+            InitSummary initSummary = InitJob.run(init, ctx);
+            times.put("init", initSummary.initMillis());
+            times.put("write + verify", initSummary.writeMillis());
+            double[] fert = fertility(workbench, recipe, tokenizer, ctx);
+            return new ExpandSummary(out, merge.oldSize(), initSummary.baseRows() + initSummary.newTokens()
+                    + initSummary.paddingRows(), merge.added(), merge.droppedUnreachable().size(), fert[0], fert[1],
+                    initSummary, "", times);
+        } finally {
+            AtomicFiles.deleteRecursively(work);
+        }
+    }
+
+    private static Path mine(Workbench workbench, Recipe recipe, Path work, JobContext ctx) throws IOException {
+        Recipe.Pieces p = recipe.pieces();
+        if (p.source() != Recipe.Source.MINE) {
+            return p.from();
+        }
+        ctx.progress().begin("mine", -1);
+        Path csv = work.resolve("candidates.csv");
+        MiningOptions options = new MiningOptions(p.count(), p.minFrequency(), p.maxChars(), p.script(), false,
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        workbench.mineSubwords(new MineRequest(recipe.base(), p.corpus(), options, csv)).run(ctx);
+        return csv;
+    }
+
+    private static double[] fertility(Workbench workbench, Recipe recipe, Path tokenizer, JobContext ctx)
+            throws IOException {
+        if (recipe.pieces().corpus().isEmpty()) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        ctx.progress().begin("measuring tokens per character", -1);
+        FertilityReport f = workbench.fertility(new FertilityRequest(recipe.base(), Optional.of(tokenizer),
+                recipe.pieces().corpus(), Math.max(1, Runtime.getRuntime().availableProcessors()), 0)).run(ctx);
+        return new double[] {f.base().tokensPerCharacter(),
+            f.compare().map(s -> s.tokensPerCharacter()).orElse(Double.NaN)};
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}
