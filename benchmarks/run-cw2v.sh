@@ -27,14 +27,15 @@ if [[ ! -f $work/llama2-zh20k/tokenizer.model ]]; then
   vwb_ tokenizer merge --base assets/llama2 --add "$work/zh-20k.csv" --out "$work/llama2-zh20k" --progress none
 fi
 cp="benchmarks/target/classes:$(cat benchmarks/target/runtime-classpath.txt)"
-bench() { scripts/with-jdk25 java "${flags[@]}" -Xmx12g -cp "$cp" org.vwb.bench.init.Cw2vBench \
+# /usr/bin/time for user/sys CPU and peak RSS next to the wall time (the machine may be shared)
+bench() { /usr/bin/time -f "wall %e s, user %U s, sys %S s, max RSS %M KB" scripts/with-jdk25 java "${flags[@]}" \
+  -Xmx12g -cp "$cp" org.vwb.bench.init.Cw2vBench \
   --base assets/llama2 --target "$work/llama2-zh20k" --corpus assets/corpora/zh-mine.txt "$@"; }
 echo "date $(date -u +%FT%TZ); $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "java $(scripts/with-jdk25 java -version 2>&1 | head -1)"
 echo "== top-K, 32,000 × 4,096 untied, $new new tokens, $epochs epochs; load $(cut -d' ' -f1-3 /proc/loadavg)"
-/usr/bin/time -f "wall %e s, user %U s, sys %S s, max RSS %M KB" bench --new "$new" epochs="$epochs" "$@"
+bench --new "$new" epochs="$epochs" "$@"
 echo "load after $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== exact, first 1,000 Llama 2 ids × 512 untied, 500 new tokens, $epochs epochs; load $(cut -d' ' -f1-3 /proc/loadavg)"
-/usr/bin/time -f "wall %e s, user %U s, sys %S s, max RSS %M KB" \
-  bench --rows 1000 --dim 512 --new 500 form=exact epochs="$epochs"
+bench --rows 1000 --dim 512 --new 500 form=exact epochs="$epochs"
 echo "load after $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,6 +8,7 @@ import org.vwb.common.JobContext;
 import org.vwb.embedinit.Cw2v;
 import org.vwb.embedinit.Cw2vOptions;
 import org.vwb.embedinit.Cw2vTrace;
+import org.vwb.embedinit.InitInputException;
 import org.vwb.embedinit.InitProblem;
 import org.vwb.embedinit.MatrixRole;
 import org.vwb.numeric.FloatMatrix;
@@ -22,6 +23,8 @@ public final class Cw2vTrainer {
     /// On small problems, aim for at least this many steps per epoch.
     private static final int MIN_STEPS = 50;
     private static final int MIN_BATCH = 32;
+    /// 2^26 logits: 1.5 GB per matrix with Adam's two moments.
+    private static final long MAX_EXACT_LOGITS = 1L << 26;
 
     private Cw2vTrainer() {
     }
@@ -38,6 +41,7 @@ public final class Cw2vTrainer {
             String why = problem.anchors().isEmpty() ? "no anchor rows to mix" : null;
             return new Cw2v.Outcome(Provenance.result(problem, set, null, null, o, why), trace);
         }
+        checkExactSize(problem, set, o);
         int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
         try (Parallel parallel = new Parallel(threads)) {
             MixedRows in = rows(problem, set, MatrixRole.INPUT, o, parallel, context);
@@ -81,6 +85,17 @@ public final class Cw2vTrainer {
             Cw2vTrace trace = new Cw2vTrace(o.form().label(), set.trainedCount(), unplaced, in.mixture.width(),
                     batch, set.totalTokens, setup, first, epochs);
             return new Cw2v.Outcome(Provenance.result(problem, set, in, out, o, null), trace);
+        }
+    }
+
+    /// The exact form holds `T × N` logits and two Adam moments per matrix, in double.
+    private static void checkExactSize(InitProblem problem, TrainingSet set, Cw2vOptions o) throws InitInputException {
+        long logits = (long) set.trainedCount() * problem.anchors().cardinality();
+        if (o.form() == Cw2vOptions.Form.EXACT && logits > MAX_EXACT_LOGITS) {
+            throw new InitInputException(InitInputException.Reason.BAD_OPTION, String.format(Locale.ROOT,
+                    "method cw2v, option form: exact needs %,d new tokens × %,d anchors = %,d logits per matrix "
+                            + "(%,d MB with Adam's moments), more than the %,d allowed; use form=topk",
+                    set.trainedCount(), problem.anchors().cardinality(), logits, logits * 24 >> 20, MAX_EXACT_LOGITS));
         }
     }
 

@@ -62,6 +62,7 @@ final class PairSampler {
                     batch.negative[p * batch.negatives + q] = neg == o ? -1 : neg;
                 }
             }
+            batch.endPosition();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.vwb.embedinit.internal.cw2v;
 
+import java.util.Arrays;
+
 /// One optimiser step of skip-gram with negative sampling over a [PairBatch], with the standard loss
 /// per pair `−log σ(v_oᵀw_c) − Σ_n log σ(−v_nᵀw_c)` (the reference summed the negative scores inside one
 /// sigmoid). Centre vectors `w` come from the input matrix `[W_base; W_new]`, context and negative
@@ -7,12 +9,15 @@ package org.vwb.embedinit.internal.cw2v;
 ///
 /// The step is a true mini-batch step: all scores use the rows as they were at the start of the batch,
 /// the gradient of each new row is the sum over its occurrences in the batch, then the logits move once.
+/// A new centre's gradient `Σ ∂ℓ/∂s · v` is gathered per position while the scores are computed, when the
+/// context and negative rows are still in cache (word2vec's `neu1e`).
 ///
-/// Thread-count independence: scores are computed per pair; each new row's gradient is summed by one
-/// task in pair order; losses are summed per fixed chunk and the chunks in order.
+/// Thread-count independence: work is split into fixed chunks of positions and of rows; each position's
+/// gradient and each new row's gradient is summed by one task in batch order; losses are summed per
+/// chunk and the chunks in order.
 final class SgnsStep {
 
-    private static final int PAIR_CHUNK = 256;
+    private static final int POSITION_CHUNK = 32;
     private static final int SLOT_CHUNK = 16;
 
     private final TrainingSet set;
@@ -25,6 +30,8 @@ final class SgnsStep {
     private final Parallel parallel;
     private float[] gPos = new float[0];
     private float[] gNeg = new float[0];
+    private int[] buffer = new int[0];
+    private float[] centreGrad = new float[0];
 
     /// @param out the output rows, or `null` for a tied model (then `in` serves both sides)
     SgnsStep(TrainingSet set, MixedRows in, MixedRows out, Parallel parallel) {
@@ -40,14 +47,9 @@ final class SgnsStep {
 
     /// Runs the step; returns the summed loss of the batch (scored before the update).
     double run(PairBatch batch) {
-        int n = batch.size;
-        int neg = batch.negatives;
-        if (gPos.length < n) {
-            gPos = new float[n];
-            gNeg = new float[n * Math.max(1, neg)];
-        }
-        double[] losses = new double[Parallel.chunks(n, PAIR_CHUNK)];
-        parallel.forChunks(n, PAIR_CHUNK, (chunk, from, to) -> losses[chunk] = score(batch, from, to));
+        prepare(batch);
+        double[] losses = new double[Parallel.chunks(batch.positions, POSITION_CHUNK)];
+        parallel.forChunks(batch.positions, POSITION_CHUNK, (chunk, from, to) -> losses[chunk] = score(batch, from, to));
         double loss = 0;
         for (double l : losses) {
             loss += l;
@@ -65,26 +67,56 @@ final class SgnsStep {
         return loss;
     }
 
-    private double score(PairBatch b, int from, int to) {
+    /// Sizes the scratch arrays and numbers the positions whose centre is new (they get a gradient buffer).
+    private void prepare(PairBatch b) {
+        if (gPos.length < b.size) {
+            gPos = new float[b.size];
+            gNeg = new float[b.size * Math.max(1, b.negatives)];
+        }
+        if (buffer.length < b.positions) {
+            buffer = new int[b.positions];
+        }
+        int n = 0;
+        for (int q = 0; q < b.positions; q++) {
+            buffer[q] = set.isNew(b.centre[b.positionStart[q]]) ? n++ : -1;
+        }
+        if ((long) centreGrad.length < (long) n * dim) {
+            centreGrad = new float[Math.toIntExact((long) n * dim)];
+        }
+    }
+
+    private double score(PairBatch b, int fromPosition, int toPosition) {
         double loss = 0;
         int neg = b.negatives;
-        for (int p = from; p < to; p++) {
-            int c = b.centre[p];
+        for (int q = fromPosition; q < toPosition; q++) {
+            int c = b.centre[b.positionStart[q]];
             float[] w = inArray(c);
             int wo = offset(c);
-            int o = b.context[p];
-            double s = Kernels.dot(w, wo, outArray(o), offset(o), dim);
-            loss -= Kernels.logSigmoid(s);
-            gPos[p] = (float) (Kernels.sigmoid(s) - 1);
-            for (int q = 0; q < neg; q++) {
-                int x = b.negative[p * neg + q];
-                if (x < 0) {
-                    gNeg[p * neg + q] = 0f;
-                    continue;
+            int g = buffer[q] * dim;
+            if (g >= 0) {
+                Arrays.fill(centreGrad, g, g + dim, 0f);
+            }
+            for (int p = b.positionStart[q]; p < b.positionStart[q + 1]; p++) {
+                int o = b.context[p];
+                double s = Kernels.dot(w, wo, outArray(o), offset(o), dim);
+                loss -= Kernels.logSigmoid(s);
+                gPos[p] = (float) (Kernels.sigmoid(s) - 1);
+                if (g >= 0) {
+                    Kernels.axpy(gPos[p], outArray(o), offset(o), centreGrad, g, dim);
                 }
-                double sn = Kernels.dot(w, wo, outArray(x), offset(x), dim);
-                loss -= Kernels.logSigmoid(-sn);
-                gNeg[p * neg + q] = (float) Kernels.sigmoid(sn);
+                for (int k = 0; k < neg; k++) {
+                    int x = b.negative[p * neg + k];
+                    if (x < 0) {
+                        gNeg[p * neg + k] = 0f;
+                        continue;
+                    }
+                    double sn = Kernels.dot(w, wo, outArray(x), offset(x), dim);
+                    loss -= Kernels.logSigmoid(-sn);
+                    gNeg[p * neg + k] = (float) Kernels.sigmoid(sn);
+                    if (g >= 0) {
+                        Kernels.axpy(gNeg[p * neg + k], outArray(x), offset(x), centreGrad, g, dim);
+                    }
+                }
             }
         }
         return loss;
@@ -98,7 +130,7 @@ final class SgnsStep {
             float[] g = new float[dim];
             double[] p = new double[width];
             for (int i = from; i < to; i++) {
-                java.util.Arrays.fill(g, 0f);
+                Arrays.fill(g, 0f);
                 int s = slotBase + touched[i];
                 for (int c = slots.start[s]; c < slots.start[s + 1]; c++) {
                     accumulate(b, slots.codes[c], g);
@@ -109,25 +141,19 @@ final class SgnsStep {
         return grads;
     }
 
-    /// Adds one occurrence's gradient: as a centre `Σ ∂ℓ/∂s · v`, as a context or negative `∂ℓ/∂s · w_c`.
+    /// Adds one occurrence's gradient: a centre position's gathered `Σ ∂ℓ/∂s · v`, or `∂ℓ/∂s · w_c` for an
+    /// occurrence as a context or negative.
     private void accumulate(PairBatch b, int code, float[] g) {
-        int neg = b.negatives;
-        int p = code / (2 + neg);
-        int which = code % (2 + neg);
-        int c = b.centre[p];
-        if (which == 0) {
-            int o = b.context[p];
-            Kernels.axpy(gPos[p], outArray(o), offset(o), g, 0, dim);
-            for (int q = 0; q < neg; q++) {
-                int x = b.negative[p * neg + q];
-                if (x >= 0) {
-                    Kernels.axpy(gNeg[p * neg + q], outArray(x), offset(x), g, 0, dim);
-                }
-            }
-        } else {
-            float coef = which == 1 ? gPos[p] : gNeg[p * neg + which - 2];
-            Kernels.axpy(coef, inArray(c), offset(c), g, 0, dim);
+        if (code < 0) {
+            Kernels.axpy(1f, centreGrad, buffer[-1 - code] * dim, g, 0, dim);
+            return;
         }
+        int stride = 1 + b.negatives;
+        int p = code / stride;
+        int which = code % stride;
+        int c = b.centre[p];
+        float coef = which == 0 ? gPos[p] : gNeg[p * b.negatives + which - 1];
+        Kernels.axpy(coef, inArray(c), offset(c), g, 0, dim);
     }
 
     private void apply(MixedRows rows, int[] touched, double[] grads) {

@@ -1,11 +1,11 @@
 package org.vwb.embedinit.internal.cw2v;
 
-/// Where each trainable row occurs in a batch, grouped by row (compressed rows, in pair order): slot `t`
+/// Where each trainable row occurs in a batch, grouped by row (compressed rows, in batch order): slot `t`
 /// is the input row of trained token `t`, slot `T + t` its output row (untied models; a tied model has
-/// only the first `T` slots and a token's occurrences as centre, context and negative all go to one).
+/// only the first `T` slots, and a token's occurrences as centre, context and negative all go to one).
 ///
-/// An occurrence is coded `pair·(2 + negatives) + which`: `which` 0 = as centre, 1 = as context,
-/// `2 + q` = as negative `q`.
+/// Codes: a centre occurrence is the whole position `q` (all its pairs at once), coded `−1 − q`; a context
+/// is `pair·(1 + negatives)`, negative `k` of a pair `pair·(1 + negatives) + 1 + k`.
 final class Slots {
 
     final int[] start;
@@ -19,17 +19,20 @@ final class Slots {
     static Slots of(PairBatch b, TrainingSet set, boolean tied) {
         int t = set.trainedCount();
         int slots = tied ? t : 2 * t;
+        int outBase = tied ? 0 : t;
         int[] start = new int[slots + 1];
-        int stride = 2 + b.negatives;
+        int stride = 1 + b.negatives;
+        int[] codes = null;
+        int[] next = start;
         for (int pass = 0; pass < 2; pass++) {
-            int[] codes = pass == 0 ? null : new int[start[slots]];
-            int[] next = pass == 0 ? start : start.clone();
-            for (int p = 0; p < b.size; p++) {
-                visit(next, codes, set.baseRows, tied ? 0 : t, b.centre[p], p * stride, true);
-                visit(next, codes, set.baseRows, tied ? 0 : t, b.context[p], p * stride + 1, false);
-                for (int q = 0; q < b.negatives; q++) {
-                    visit(next, codes, set.baseRows, tied ? 0 : t, b.negative[p * b.negatives + q],
-                            p * stride + 2 + q, false);
+            for (int q = 0; q < b.positions; q++) {
+                int first = b.positionStart[q];
+                visit(next, codes, set.baseRows, 0, b.centre[first], -1 - q);
+                for (int p = first; p < b.positionStart[q + 1]; p++) {
+                    visit(next, codes, set.baseRows, outBase, b.context[p], p * stride);
+                    for (int k = 0; k < b.negatives; k++) {
+                        visit(next, codes, set.baseRows, outBase, b.negative[p * b.negatives + k], p * stride + 1 + k);
+                    }
                 }
             }
             if (pass == 0) {
@@ -37,19 +40,18 @@ final class Slots {
                 for (int s = 0; s < slots; s++) {
                     start[s + 1] += start[s];
                 }
-            } else {
-                return new Slots(start, codes);
+                codes = new int[start[slots]];
+                next = start.clone();
             }
         }
-        throw new AssertionError("unreachable");
+        return new Slots(start, codes);
     }
 
-    private static void visit(int[] next, int[] codes, int baseRows, int outBase, int u, int code,
-                              boolean centre) {
+    private static void visit(int[] next, int[] codes, int baseRows, int slotBase, int u, int code) {
         if (u < baseRows) {
             return;
         }
-        int slot = (centre ? 0 : outBase) + u - baseRows;
+        int slot = slotBase + u - baseRows;
         if (codes == null) {
             next[slot + 1]++;
         } else {
