@@ -23,4 +23,15 @@ interface Mixture {
     /// @return whether the weights of untouched tokens changed too (shared parameters), so that every
     ///     row must be recomputed
     boolean update(int[] touched, int count, double[] grads, Parallel parallel);
+
+    /// Whether [#update] treats every token on its own, so that a token may take its step as soon as its
+    /// gradient is known ([#updateToken]), while its candidate rows are still in cache.
+    default boolean independentTokens() {
+        return false;
+    }
+
+    /// One token's step, for mixtures with [#independentTokens()]: `grads[off..off+width())`.
+    default void updateToken(int t, double[] grads, int off) {
+        throw new UnsupportedOperationException("shared parameters: use update");
+    }
 }

@@ -56,13 +56,15 @@ final class SgnsStep {
         }
         Slots slots = Slots.of(batch, set, tied);
         int t = set.trainedCount();
-        int[] touchedIn = slots.touched(0, t);
-        int[] touchedOut = tied ? new int[0] : slots.touched(t, 2 * t);
-        double[] gradIn = logitGradients(batch, slots, in, touchedIn, 0);
-        double[] gradOut = tied ? null : logitGradients(batch, slots, out, touchedOut, t);
-        apply(in, touchedIn, gradIn);
-        if (!tied) {
-            apply(out, touchedOut, gradOut);
+        if (tied) {
+            // a tied row's gradient reads other new rows (as centres): every gradient before any step
+            int[] touched = slots.touched(0, t);
+            apply(in, touched, logitGradients(batch, slots, in, touched, 0));
+        } else {
+            // output gradients read input rows, input gradients only the gathered centre gradients:
+            // step the output rows first, then the input rows
+            step(batch, slots, out, slots.touched(t, 2 * t), t);
+            step(batch, slots, in, slots.touched(0, t), 0);
         }
         return loss;
     }
@@ -122,6 +124,34 @@ final class SgnsStep {
         return loss;
     }
 
+    /// Gradients and steps of one matrix's touched rows; a token steps right after its gradient when its
+    /// mixture allows it (its candidate rows are then read from memory once, not twice).
+    private void step(PairBatch b, Slots slots, MixedRows rows, int[] touched, int slotBase) {
+        if (!rows.mixture.independentTokens()) {
+            apply(rows, touched, logitGradients(b, slots, rows, touched, slotBase));
+            return;
+        }
+        int width = rows.mixture.width();
+        parallel.forChunks(touched.length, SLOT_CHUNK, (_, from, to) -> {
+            float[] g = new float[dim];
+            double[] p = new double[width];
+            double[] grad = new double[width];
+            for (int i = from; i < to; i++) {
+                rowGradient(b, slots, slotBase + touched[i], g);
+                rows.logitGradient(touched[i], g, p, grad, 0);
+                rows.mixture.updateToken(touched[i], grad, 0);
+                rows.recompute(touched[i], p);
+            }
+        });
+    }
+
+    private void rowGradient(PairBatch b, Slots slots, int slot, float[] g) {
+        Arrays.fill(g, 0f);
+        for (int c = slots.start[slot]; c < slots.start[slot + 1]; c++) {
+            accumulate(b, slots.codes[c], g);
+        }
+    }
+
     /// Row gradients of the touched slots `[slotBase + touched[i]]`, chained to their logits.
     private double[] logitGradients(PairBatch b, Slots slots, MixedRows rows, int[] touched, int slotBase) {
         int width = rows.mixture.width();
@@ -130,11 +160,7 @@ final class SgnsStep {
             float[] g = new float[dim];
             double[] p = new double[width];
             for (int i = from; i < to; i++) {
-                Arrays.fill(g, 0f);
-                int s = slotBase + touched[i];
-                for (int c = slots.start[s]; c < slots.start[s + 1]; c++) {
-                    accumulate(b, slots.codes[c], g);
-                }
+                rowGradient(b, slots, slotBase + touched[i], g);
                 rows.logitGradient(touched[i], g, p, grads, i * width);
             }
         });

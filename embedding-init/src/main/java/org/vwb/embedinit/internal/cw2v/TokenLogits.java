@@ -55,6 +55,16 @@ final class TokenLogits implements Mixture {
     }
 
     @Override
+    public boolean independentTokens() {
+        return true;
+    }
+
+    @Override
+    public void updateToken(int t, double[] grads, int off) {
+        adam.step(logits, m, v, t * width, grads, off, width, ++steps[t]);
+    }
+
+    @Override
     public boolean update(int[] touched, int count, double[] grads, Parallel parallel) {
         parallel.forChunks(count, CHUNK, (_, from, to) -> {
             for (int i = from; i < to; i++) {
