@@ -31,6 +31,7 @@ public final class Strategies {
         all.add(new org.vwb.embedinit.internal.wechsel.WechselFactory());
         all.add(new org.vwb.embedinit.internal.ofa.OfaFactory());
         all.add(new org.vwb.embedinit.internal.focus.FocusFactory());
+        all.add(org.vwb.embedinit.internal.cw2v.Cw2vStrategy.factory());
         return List.copyOf(all);
     }
 
