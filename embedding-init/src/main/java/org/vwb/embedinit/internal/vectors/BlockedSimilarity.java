@@ -20,8 +20,10 @@ import org.vwb.numeric.LinearAlgebra;
 /// At most two blocks are alive at once.
 public final class BlockedSimilarity {
 
-    /// Default block: at most 2^25 similarities (128 MB of floats) per GEMM.
-    public static final long DEFAULT_BLOCK_FLOATS = 1L << 25;
+    /// Default block: at most 2^26 similarities (256 MB of floats) per GEMM. Each GEMM through the ND4J
+    /// backend copies both inputs, so fewer, larger blocks copy the candidates less often; 2^26 keeps two
+    /// live blocks near 0.5 GB (docs/BENCHMARKS.md, "Initialization strategies").
+    public static final long DEFAULT_BLOCK_FLOATS = 1L << 26;
 
     private BlockedSimilarity() {
     }
