@@ -35,8 +35,8 @@ import org.vwb.numeric.LinearAlgebra;
 /// step, `20,000 × 300 · (32,000 × 300)ᵀ`, measured in the same run (ND4J kernel on preallocated buffers,
 /// before and after the strategy runs). Stage times come from the strategy's progress stages.
 ///
-/// `WechselBench [--base 32000] [--new 20000] [--d 4096] [--vec 300] [--runs 3] [--untied] [--block-log2 26]`
-/// (`--block-log2` only sizes the API-GEMM comparison; keep it equal to the strategy's block, 2^26 similarities)
+/// `WechselBench [--base 32000] [--new 20000] [--d 4096] [--vec 300] [--runs 3] [--untied] [--block-log2 27]`
+/// (`--block-log2` only sizes the API-GEMM comparison; keep it equal to the strategy's block, 2^27 similarities with -Xmx8g)
 public final class WechselBench {
     private WechselBench() {}
 
@@ -47,7 +47,7 @@ public final class WechselBench {
         int vec = arg(args, "--vec", 300);
         int runs = arg(args, "--runs", 3);
         boolean untied = List.of(args).contains("--untied");
-        int block = (int) Math.min(nNew, (1L << arg(args, "--block-log2", 26)) / nBase); // the strategy's block
+        int block = (int) Math.min(nNew, (1L << arg(args, "--block-log2", 27)) / nBase); // the strategy's block
         System.out.println("date: " + Instant.now() + ", load average: " + load());
         LinearAlgebra la = LinearAlgebra.get();
         System.out.println("backend: " + la.describe() + "; cores visible: " + Runtime.getRuntime().availableProcessors());
