@@ -35,7 +35,8 @@ import org.vwb.numeric.LinearAlgebra;
 /// step, `20,000 × 300 · (32,000 × 300)ᵀ`, measured in the same run (ND4J kernel on preallocated buffers,
 /// before and after the strategy runs). Stage times come from the strategy's progress stages.
 ///
-/// `WechselBench [--base 32000] [--new 20000] [--d 4096] [--vec 300] [--runs 3] [--untied]`
+/// `WechselBench [--base 32000] [--new 20000] [--d 4096] [--vec 300] [--runs 3] [--untied] [--block-log2 27]`
+/// (`--block-log2` only sizes the API-GEMM comparison; keep it equal to the strategy's block, 2^27 similarities with -Xmx8g)
 public final class WechselBench {
     private WechselBench() {}
 
@@ -46,6 +47,7 @@ public final class WechselBench {
         int vec = arg(args, "--vec", 300);
         int runs = arg(args, "--runs", 3);
         boolean untied = List.of(args).contains("--untied");
+        int block = (int) Math.min(nNew, (1L << arg(args, "--block-log2", 27)) / nBase); // the strategy's block
         System.out.println("date: " + Instant.now() + ", load average: " + load());
         LinearAlgebra la = LinearAlgebra.get();
         System.out.println("backend: " + la.describe() + "; cores visible: " + Runtime.getRuntime().availableProcessors());
@@ -82,11 +84,14 @@ public final class WechselBench {
             }
         }
         double[] gemmAfter = gemmKernel(words, nBase, nNew, vec);
+        double api = apiBlocks(la, words, nBase, nNew, vec, block);
         double gemm = Math.min(gemmBefore[0], gemmAfter[0]);
         double best = times.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double median = times.stream().sorted().toList().get(times.size() / 2);
         System.out.printf(Locale.ROOT, "GEMM kernel %d × %d · (%d × %d)ᵀ: before %.3f s (median %.3f), after %.3f s "
                 + "(median %.3f)%n", nNew, vec, nBase, vec, gemmBefore[0], gemmBefore[1], gemmAfter[0], gemmAfter[1]);
+        System.out.printf(Locale.ROOT, "LinearAlgebra.gemm in blocks of %d rows (copies in and out, no selection): "
+                + "%.2f s = %.2f × the best kernel time%n", block, api, api / gemm);
         System.out.printf(Locale.ROOT, "whole strategy: best %.2f s, median %.2f s of %s = %.2f × (best) and %.2f ×"
                 + " (median) the best GEMM kernel time %.3f s%n", best, median, times, best / gemm, median / gemm, gemm);
         System.out.println("load average at the end: " + load());
@@ -101,6 +106,20 @@ public final class WechselBench {
         BitSet anchors = new BitSet();
         anchors.set(0, nBase);
         return new InitProblem(input, output, null, base, target, tokens, anchors, 1L, la);
+    }
+
+    /// The similarity GEMMs as the strategy issues them (same block rows), through the public API, timed
+    /// without any selection: what the backend's copies add to the kernel.
+    private static double apiBlocks(LinearAlgebra la, FloatMatrix words, int nBase, int nNew, int vec, int block) {
+        FloatMatrix b = new FloatMatrix(nBase, vec, java.util.Arrays.copyOf(words.data(), nBase * vec));
+        long t0 = System.nanoTime();
+        for (int start = 0; start < nNew; start += block) {
+            int rows = Math.min(block, nNew - start);
+            float[] a = new float[rows * vec];
+            System.arraycopy(words.data(), (nBase + start) * vec, a, 0, a.length);
+            la.gemm(new FloatMatrix(rows, vec, a), b, false, true);
+        }
+        return secs(t0);
     }
 
     /// Best and median of 3 timed kernel runs after a warm-up.

@@ -3,9 +3,11 @@ package org.vwb.embedinit.internal.focus;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vwb.common.JobContext;
 import org.vwb.embedinit.InitInputException;
 import org.vwb.embedinit.InitInputException.Reason;
@@ -97,7 +99,7 @@ public final class FocusStrategy implements InitStrategy {
     /// per base id, so an anchor is counted once).
     private static Map<Integer, Integer> overlap(TokenizerView target, Map<String, Integer> baseForms) {
         Map<Integer, Integer> out = new LinkedHashMap<>();
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (int id = 0; id < target.size(); id++) {
             String c = TokenForm.of(target, id).canonical();
             Integer base = c == null ? null : baseForms.get(c);

@@ -20,8 +20,13 @@ import org.vwb.numeric.LinearAlgebra;
 /// At most two blocks are alive at once.
 public final class BlockedSimilarity {
 
-    /// Default block: at most 2^25 similarities (128 MB of floats) per GEMM.
-    public static final long DEFAULT_BLOCK_FLOATS = 1L << 25;
+    /// Default block: at most 2^27 similarities (512 MB of floats) per GEMM, or a sixteenth of the heap if
+    /// that is less (two blocks are alive at once). Each GEMM through the ND4J backend copies both inputs in
+    /// and the result out, so fewer, larger blocks cost less: measured under load, 20,000 × 32,000 in
+    /// blocks of 2^27 took 19–21 s through the API against 24–29 s in blocks of 2^26 (docs/BENCHMARKS.md,
+    /// "Initialization strategies"). Results do not depend on the block size.
+    public static final long DEFAULT_BLOCK_FLOATS = Math.max(1L << 20, Math.min(1L << 27,
+            Runtime.getRuntime().maxMemory() / 64));
 
     private BlockedSimilarity() {
     }
