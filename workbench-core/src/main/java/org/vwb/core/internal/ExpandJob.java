@@ -51,7 +51,9 @@ public final class ExpandJob {
         try {
             long t = System.nanoTime();
             Path candidates = mine(workbench, recipe, work, ctx);
-            times.put("mine", ms(t));
+            if (recipe.pieces().source() == Recipe.Source.MINE) {
+                times.put("mine", ms(t));
+            }
             t = System.nanoTime();
             ctx.progress().begin("merge", -1);
             Path tokenizer = work.resolve("tokenizer");
