@@ -41,7 +41,7 @@ final class CliExceptionHandler implements CommandLine.IExecutionExceptionHandle
         err.println("vwb: " + (code == ExitCodes.CANCELLED ? "" : "error: ") + message(ex) + suffix(ex));
         if (verbose(parseResult)) {
             ex.printStackTrace(err);
-        } else if (code == ExitCodes.INTERNAL) {
+        } else if (code == ExitCodes.INTERNAL && !(ex instanceof org.vwb.cli.progress.JobRunner.OutOfMemory)) {
             err.println("vwb: this is a bug; run again with --verbose for the stack trace");
         }
         err.flush();

@@ -40,9 +40,22 @@ public final class JobRunner {
         } catch (JobCancelledException e) {
             outcome = "cancelled";
             throw e;
+        } catch (OutOfMemoryError e) {
+            // An Error would escape picocli's handler as a stack trace. The job's partial output is in a
+            // temporary folder that the next run removes; say what to change instead.
+            throw new OutOfMemory(Runtime.getRuntime().maxMemory(), e);
         } finally {
             sink.finish(outcome);
             context.interrupts().detach(cancellation);
+        }
+    }
+
+    /// The heap was too small for the job; one line on stderr, exit code 1.
+    public static final class OutOfMemory extends IllegalStateException {
+        OutOfMemory(long maxHeap, OutOfMemoryError cause) {
+            super(String.format(java.util.Locale.ROOT, "out of memory with a %.1f GiB heap; run again with a larger one,"
+                    + " e.g. VWB_JAVA_OPTS=-Xmx%dg (nothing was written)", maxHeap / 1073741824.0,
+                    Math.max(2, (long) Math.ceil(maxHeap / 1073741824.0) * 2)), cause);
         }
     }
 }
