@@ -13,6 +13,8 @@ import org.vwb.common.Job;
 import org.vwb.common.JobContext;
 import org.vwb.embedinit.ProvenanceCsv;
 import org.vwb.embedinit.TokenInit;
+import org.vwb.embedinit.eval.ReconstructionReport;
+import org.vwb.embedinit.eval.ReconstructionSpec;
 import org.vwb.embedinit.report.Diagnostics;
 import org.vwb.embedinit.report.DiagnosticsInput;
 import org.vwb.embedinit.report.DiagnosticsOptions;
@@ -31,8 +33,9 @@ import org.vwb.safetensors.Checkpoint;
 import org.vwb.safetensors.DType;
 import org.vwb.vocab.Vocabulary;
 
-/// The job behind [Workbench#diagnose]: open both folders, check the extension, read old and new rows,
-/// measure ([Diagnostics]), and write the report folder atomically.
+/// The job behind [Workbench#diagnose]: check the reconstruction methods, open both folders, check the
+/// extension, read old and new rows, measure ([Diagnostics]), run the reconstruction benchmark on the base
+/// when it applies ([DiagnoseBenchmark]), and write the report folder atomically.
 final class DiagnoseJob {
     /// Stage names, in order (the measuring stages in between are named by [Diagnostics]).
     static final String OPENING = "opening models";
@@ -49,6 +52,7 @@ final class DiagnoseJob {
 
     private static DiagnoseResult run(DiagnoseRequest r, Path out, JobContext ctx) throws IOException {
         ctx.cancellation().check();
+        Optional<ReconstructionSpec> benchmark = DiagnoseBenchmark.plan(r); // bad method names fail before any work
         ctx.progress().begin(OPENING, -1);
         if (!r.overwrite() && Files.exists(out)) {
             throw new java.nio.file.FileAlreadyExistsException(out.toString(), null,
@@ -83,11 +87,23 @@ final class DiagnoseJob {
             input = input(r, base, patched, bc, pc, n, m, untied, baseVocab, patchedVocab);
         }
         DiagnosticsReport report = Diagnostics.run(LinearAlgebra.get(), input, ctx);
-        report = withNotes(report, tokenizerNotes(baseVocab, patchedVocab, n));
+        List<String> notes = new ArrayList<>(tokenizerNotes(baseVocab, patchedVocab, n));
+        notes.removeIf(String::isEmpty);
+        boolean encoder = base.layout().family().isEncoder();
+        Optional<ReconstructionReport> scores = Optional.empty();
+        if (benchmark.isPresent() && r.reconstruction().runsFor(encoder)) {
+            scores = DiagnoseBenchmark.run(r.reconstruction(), benchmark.get(), base, input.oldInput(),
+                    input.oldOutput(), ctx, notes);
+        }
+        report = report.withNotes(notes);
+        if (scores.isPresent()) {
+            report = report.withReconstruction(scores.get());
+        }
         ctx.cancellation().check();
         ctx.progress().begin(WRITING, -1);
         ReportInfo info = new ReportInfo(Versions.tool(), LinearAlgebra.get().describe(),
-                Map.of("base", facts(base), "patched", facts(patched)), hashes, parameters(patched));
+                Map.of("base", facts(base), "patched", facts(patched)), hashes,
+                parameters(patched, r.reconstruction(), encoder, base));
         DiagnosticsReport done = report;
         WrittenReport[] written = new WrittenReport[1];
         AtomicFiles.writeDirectory(out, r.overwrite(), tmp -> written[0] = ReportWriter.write(done, info, tmp));
@@ -130,11 +146,19 @@ final class DiagnoseJob {
         return t == DType.BF16 ? 1e-2 : t == DType.F16 ? 2e-3 : 1e-3;
     }
 
-    private static Map<String, Object> parameters(ModelFolder patched) {
+    private static Map<String, Object> parameters(ModelFolder patched, DiagnoseReconstruction choice,
+                                                  boolean encoder, ModelFolder base) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("toleranceReason", "inside tolerance " + tolerance(patched) + " × median old norm for "
                 + patched.layout().embedding().dtype().wireName() + " rows (16-bit storage rounds a recorded mixture)");
         p.put("hashed", InputHashes.POLICY);
+        String family = base.layout().family().name().toLowerCase(java.util.Locale.ROOT);
+        p.put("reconstruction", switch (choice.mode()) {
+            case ON -> "requested";
+            case OFF -> "not run (turned off)";
+            case AUTO -> encoder ? "run by default: the base is an encoder (" + family + " family)"
+                    : "not run: off by default for a " + family + "-family base (ask for it to run it)";
+        });
         return p;
     }
 
@@ -183,11 +207,5 @@ final class DiagnoseJob {
         }
         return differ == 0 ? List.of() : List.of(differ + " old ids have another piece in the patched tokenizer (first: id "
                 + first + "): the rows were kept but the tokenizer is not an extension of the base's");
-    }
-
-    private static DiagnosticsReport withNotes(DiagnosticsReport r, List<String> extra) {
-        List<String> notes = new ArrayList<>(r.notes());
-        extra.stream().filter(s -> !s.isEmpty()).forEach(notes::add);
-        return new DiagnosticsReport(r.rows(), r.oldTokens(), r.head(), r.options(), r.matrices(), r.strategies(), notes);
     }
 }

@@ -13,8 +13,10 @@ import java.util.Objects;
 /// @param neighbours nearest old tokens listed per new row, ≥ 1
 /// @param directions random directions of the "can it dominate" view, ≥ 1
 /// @param overwrite  whether an existing `out` folder may be replaced
+/// @param reconstruction whether and how to run the reconstruction benchmark on the base (seeded with `seed`);
+///                   [DiagnoseReconstruction#auto()] by default: on encoder bases only
 public record DiagnoseRequest(Path model, Path base, Path out, int sample, long seed, int neighbours, int directions,
-                              boolean overwrite) {
+                              boolean overwrite, DiagnoseReconstruction reconstruction) {
 
     /// Default sample size.
     public static final int DEFAULT_SAMPLE = 2000;
@@ -32,6 +34,7 @@ public record DiagnoseRequest(Path model, Path base, Path out, int sample, long 
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(reconstruction, "reconstruction");
         if (sample < 2) {
             throw new IllegalArgumentException("sample must be at least 2, was " + sample);
         }
@@ -41,6 +44,19 @@ public record DiagnoseRequest(Path model, Path base, Path out, int sample, long 
         if (directions < 1) {
             throw new IllegalArgumentException("directions must be at least 1, was " + directions);
         }
+    }
+
+    /// A request with the default reconstruction ([DiagnoseReconstruction#auto()]: on encoder bases only).
+    ///
+    /// @throws IllegalArgumentException for a count out of range (the message names it)
+    public DiagnoseRequest(Path model, Path base, Path out, int sample, long seed, int neighbours, int directions,
+                           boolean overwrite) {
+        this(model, base, out, sample, seed, neighbours, directions, overwrite, DiagnoseReconstruction.auto());
+    }
+
+    /// A copy with another reconstruction choice.
+    public DiagnoseRequest withReconstruction(DiagnoseReconstruction choice) {
+        return new DiagnoseRequest(model, base, out, sample, seed, neighbours, directions, overwrite, choice);
     }
 
     /// A request with the default sample, seed, neighbours and directions, refusing to overwrite.

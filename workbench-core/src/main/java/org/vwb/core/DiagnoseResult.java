@@ -3,6 +3,8 @@ package org.vwb.core;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.vwb.embedinit.eval.ReconstructionReport;
 import org.vwb.embedinit.report.DiagnosticsReport;
 import org.vwb.embedinit.report.Plot;
 
@@ -10,7 +12,7 @@ import org.vwb.embedinit.report.Plot;
 /// shows these directly; the same images are in `out/plots/`).
 ///
 /// @param out    the report folder (absolute)
-/// @param report every measurement (verdicts, geometry, per-strategy summaries, notes)
+/// @param report every measurement (verdicts, geometry, per-strategy summaries, notes, reconstruction scores)
 /// @param plots  the rendered plots
 /// @param files  the files written, relative to `out`
 public record DiagnoseResult(Path out, DiagnosticsReport report, List<Plot> plots, List<String> files) {
@@ -20,5 +22,11 @@ public record DiagnoseResult(Path out, DiagnosticsReport report, List<Plot> plot
         Objects.requireNonNull(report, "report");
         plots = List.copyOf(plots);
         files = List.copyOf(files);
+    }
+
+    /// The reconstruction benchmark's scores on the base (per method and matrix, baselines first), when it ran;
+    /// the same as `report().reconstruction()`.
+    public Optional<ReconstructionReport> reconstruction() {
+        return report.reconstruction();
     }
 }

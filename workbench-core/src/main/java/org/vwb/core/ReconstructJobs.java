@@ -35,14 +35,20 @@ final class ReconstructJobs {
         ReconstructionSpec spec = request.spec();
         Path dir = request.model().toAbsolutePath().normalize();
         return ctx -> {
-            // the requested methods first, so that a typo is what the message names
-            List<MethodSpec> check = new ArrayList<>(spec.methods());
-            check.addAll(spec.runOrder());
-            for (MethodSpec m : check) {
-                Strategies.create(m.name(), m.options());
-            }
+            checkMethods(spec);
             return ReconstructionBenchmark.run(read(dir, ctx), spec, ctx);
         };
+    }
+
+    /// Builds every method of `spec` (the requested ones first, so that a typo is what the message names).
+    ///
+    /// @throws org.vwb.embedinit.InitInputException for an unknown method or a bad option
+    static void checkMethods(ReconstructionSpec spec) throws IOException {
+        List<MethodSpec> check = new ArrayList<>(spec.methods());
+        check.addAll(spec.runOrder());
+        for (MethodSpec m : check) {
+            Strategies.create(m.name(), m.options());
+        }
     }
 
     private static ReconstructionModel read(Path dir, JobContext ctx) throws IOException {

@@ -5,12 +5,13 @@ import java.util.Locale;
 import org.vwb.core.DiagnoseResult;
 import org.vwb.embedinit.diagnostics.HullMethod;
 import org.vwb.embedinit.diagnostics.HullVerdict;
+import org.vwb.embedinit.eval.MethodScore;
 import org.vwb.embedinit.report.DiagnosticsReport;
 import org.vwb.embedinit.report.MatrixReport;
 import org.vwb.embedinit.report.StrategySummary;
 
 /// The few lines `vwb diagnose` prints: where the report is, the verdict counts per matrix, one line per
-/// strategy, and the notes.
+/// strategy, the reconstruction scores of the base when they were measured, and the notes.
 final class DiagnoseText {
     private DiagnoseText() {
     }
@@ -19,7 +20,8 @@ final class DiagnoseText {
         DiagnosticsReport r = result.report();
         StringBuilder s = new StringBuilder();
         s.append("report: ").append(result.out().resolve("report.html")).append(" (and report.json, tokens.csv,"
-                + " strategies.csv, ").append(result.plots().size()).append(" plots)\n");
+                + " strategies.csv, ").append(result.reconstruction().isPresent() ? "reconstruction.csv, " : "")
+                .append(result.plots().size()).append(" plots)\n");
         s.append(String.format(Locale.ROOT, "new rows: %d (%d padding), head %s%n", r.rows().size(), r.paddingRows(),
                 r.head().name().toLowerCase(Locale.ROOT)));
         for (MatrixReport m : r.matrices()) {
@@ -41,6 +43,15 @@ final class DiagnoseText {
                     st.rows(), st.inside(), st.outside(), st.undecided(), st.medianNorm(), st.meanCosineToMean(),
                     st.medianRelativeLower(), st.medianRelativeUpper()));
         }
+        result.reconstruction().ifPresent(rec -> {
+            s.append(String.format(Locale.ROOT, "reconstruction on the base: %d held-out tokens (seed %d), ranked"
+                    + " among them (* baseline; reconstruction.csv)%n", rec.heldOut().size(), rec.spec().seed()));
+            for (MethodScore m : rec.scores()) {
+                s.append(String.format(Locale.ROOT, "  %s %-14s MRR %.4f, P@1 %.3f, P@10 %.3f, mean cosine %.3f,"
+                        + " coverage %.3f, CPU %.2f s%n", m.role().label(), m.method() + (m.baseline() ? "*" : ""),
+                        m.mrr(), m.precisionAt1(), m.precisionAt10(), m.meanCosine(), m.coverage(), m.cpuSeconds()));
+            }
+        });
         for (String note : r.notes()) {
             s.append("note: ").append(note).append('\n');
         }

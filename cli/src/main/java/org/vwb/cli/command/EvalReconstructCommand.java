@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import org.vwb.cli.CliContext;
@@ -21,6 +18,7 @@ import org.vwb.cli.ExitCodes;
 import org.vwb.cli.eval.ReconstructionJson;
 import org.vwb.cli.eval.ReconstructionText;
 import org.vwb.cli.option.JobOptions;
+import org.vwb.cli.option.MethodOptions;
 import org.vwb.cli.progress.JobRunner;
 import org.vwb.core.ReconstructRequest;
 import org.vwb.embedinit.eval.ReconstructionReport;
@@ -90,7 +88,8 @@ final class EvalReconstructCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReconstructRequest request = new ReconstructRequest(model, holdout, seed, methods, options(), maxMeanCosine,
+        ReconstructRequest request = new ReconstructRequest(model, holdout, seed, methods,
+                MethodOptions.parse(methodOptions, spec.commandLine()), maxMeanCosine,
                 wholeWords, minFrequency, corpus);
         JobRunner runner = new JobRunner(context, spec.commandLine().getErr());
         ReconstructionReport report = runner.run(context.workbench().reconstruct(request), jobOptions.progress());
@@ -98,21 +97,5 @@ final class EvalReconstructCommand implements Callable<Integer> {
         o.print(json ? ReconstructionJson.write(report) + System.lineSeparator() : ReconstructionText.format(report));
         o.flush();
         return ExitCodes.OK;
-    }
-
-    /// `m.key=value` → {m: {key: value}}; the label ends at the first dot, the key at the first `=`.
-    private Map<String, Map<String, String>> options() {
-        Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        for (String o : methodOptions) {
-            int dot = o.indexOf('.');
-            int eq = o.indexOf('=');
-            if (dot <= 0 || eq < dot + 2) {
-                throw new ParameterException(spec.commandLine(), "--method-option expects LABEL.KEY=VALUE, found '"
-                        + o + "'");
-            }
-            out.computeIfAbsent(o.substring(0, dot), k -> new LinkedHashMap<>()).put(o.substring(dot + 1, eq),
-                    o.substring(eq + 1));
-        }
-        return out;
     }
 }

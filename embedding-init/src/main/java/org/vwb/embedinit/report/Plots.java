@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.vwb.embedinit.report.internal.BarPainter;
 import org.vwb.embedinit.report.internal.HistogramPainter;
 import org.vwb.embedinit.report.internal.ScatterPainter;
 
@@ -31,6 +32,14 @@ public final class Plots {
     public static BufferedImage scatter(String title, String xLabel, String yLabel, List<ScatterLayer> layers,
                                         int width, int height) {
         return new ScatterPainter(width, height).paint(title, xLabel, yLabel, layers);
+    }
+
+    /// Grouped bars: one group per category, one bar per series in each, the y axis from 0 to `yMax`.
+    ///
+    /// @throws IllegalArgumentException when a series has not one value per group, or `yMax` is not positive
+    public static BufferedImage bars(String title, String xLabel, String yLabel, List<BarGroup> groups,
+                                     List<BarSeries> series, double yMax, int width, int height) {
+        return new BarPainter(width, height).paint(title, xLabel, yLabel, groups, series, yMax);
     }
 
     /// The image as PNG bytes.

@@ -11,7 +11,8 @@ import org.vwb.embedinit.report.internal.JsonReport;
 import org.vwb.embedinit.report.internal.ReportPlots;
 
 /// Writes a [DiagnosticsReport] into a folder: `report.json` (format [#FORMAT]), `tokens.csv` (one line
-/// per new row and matrix), `strategies.csv`, `plots/*.png` and a self-contained `report.html` (inline
+/// per new row and matrix), `strategies.csv`, `reconstruction.csv` (one line per method and matrix, when the
+/// report carries the reconstruction benchmark), `plots/*.png` and a self-contained `report.html` (inline
 /// CSS, the plots embedded as `data:` URIs, no other reference: it opens offline).
 ///
 /// Not atomic by itself: callers write into a temporary folder (`AtomicFiles.writeDirectory`).
@@ -21,7 +22,8 @@ public final class ReportWriter {
 
     private ReportWriter() {}
 
-    /// The plots of `report` (norms, cosine to the mean, hull distances, 2-D projection per matrix).
+    /// The plots of `report` (norms, cosine to the mean, hull distances, 2-D projection per matrix; the
+    /// reconstruction scores per scored matrix of the base when present).
     public static List<Plot> plots(DiagnosticsReport report) {
         return ReportPlots.render(report);
     }
@@ -39,6 +41,10 @@ public final class ReportWriter {
         files.add("tokens.csv");
         CsvTables.writeStrategies(report, dir.resolve("strategies.csv"));
         files.add("strategies.csv");
+        if (report.reconstruction().isPresent()) {
+            CsvTables.writeReconstruction(report.reconstruction().get(), dir.resolve("reconstruction.csv"));
+            files.add("reconstruction.csv");
+        }
         Files.writeString(dir.resolve("report.html"), HtmlReport.render(report, info, plots));
         files.add("report.html");
         files.add("report.json");

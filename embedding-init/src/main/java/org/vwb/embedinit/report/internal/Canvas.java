@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/// A white image with a title, a plot area with axes, nice tick marks and a legend: the frame both
-/// painters draw into. Data coordinates map linearly onto the plot area.
+/// A white image with a title, a plot area with axes, nice tick marks and a legend: the frame every
+/// painter draws into. Data coordinates map linearly onto the plot area.
 final class Canvas {
     static final Color AXIS = new Color(0x44, 0x44, 0x44);
     static final Color GRID = new Color(0xE6, 0xE6, 0xE6);
@@ -91,10 +91,7 @@ final class Canvas {
 
     /// Title, grid, axes, ticks and axis labels.
     void frame(String title, String xLabel, String yLabel) {
-        g.setFont(font(Font.BOLD, 16f));
-        g.setColor(Color.BLACK);
-        g.drawString(title, left, 26);
-        g.setFont(font(Font.PLAIN, 12f));
+        title(title);
         FontMetrics fm = g.getFontMetrics();
         for (double t : Ticks.of(x0, x1, 8)) {
             float x = (float) px(t);
@@ -103,6 +100,36 @@ final class Canvas {
             g.setColor(AXIS);
             g.drawString(s, x - fm.stringWidth(s) / 2f, bottom + 17);
         }
+        axes(xLabel, yLabel);
+    }
+
+    /// As [#frame] for categories along x: category `i` is centred on x = `i` (set the range to
+    /// `[-0.5, n - 0.5]`); muted categories are labelled in grey italics, labels too wide for their slot
+    /// are cut with an ellipsis.
+    void frameCategories(String title, String xLabel, String yLabel, List<String> categories, List<Boolean> muted) {
+        title(title);
+        double slot = categories.isEmpty() ? right - left : (right - left) / (double) categories.size();
+        for (int i = 0; i < categories.size(); i++) {
+            g.setFont(font(muted.get(i) ? Font.ITALIC : Font.PLAIN, 12f));
+            FontMetrics fm = g.getFontMetrics();
+            String s = fit(categories.get(i), fm, (int) slot - 6);
+            g.setColor(muted.get(i) ? AXIS.brighter().brighter() : Color.BLACK);
+            g.drawString(s, (float) px(i) - fm.stringWidth(s) / 2f, bottom + 17);
+        }
+        g.setFont(font(Font.PLAIN, 12f));
+        axes(xLabel, yLabel);
+    }
+
+    private void title(String title) {
+        g.setFont(font(Font.BOLD, 16f));
+        g.setColor(Color.BLACK);
+        g.drawString(title, left, 26);
+        g.setFont(font(Font.PLAIN, 12f));
+    }
+
+    /// The y grid and ticks, both axes and their labels.
+    private void axes(String xLabel, String yLabel) {
+        FontMetrics fm = g.getFontMetrics();
         for (double t : Ticks.of(y0, y1, 6)) {
             float y = (float) py(t);
             line(GRID, left, y, right, y);
@@ -114,6 +141,7 @@ final class Canvas {
         line(AXIS, left, top, left, bottom);
         g.setFont(font(Font.PLAIN, 13f));
         fm = g.getFontMetrics();
+        g.setColor(AXIS);
         g.drawString(xLabel, (left + right - fm.stringWidth(xLabel)) / 2f, bottom + 40);
         Graphics2D r = (Graphics2D) g.create();
         r.rotate(-Math.PI / 2);
@@ -143,7 +171,7 @@ final class Canvas {
         }
     }
 
-    private static String fit(String s, FontMetrics fm, int width) {
+    static String fit(String s, FontMetrics fm, int width) {
         if (fm.stringWidth(s) <= width) {
             return s;
         }

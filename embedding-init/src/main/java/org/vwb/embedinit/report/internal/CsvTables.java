@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.vwb.embedinit.MatrixRole;
 import org.vwb.embedinit.TokenInit;
 import org.vwb.embedinit.diagnostics.RowVerdict;
+import org.vwb.embedinit.eval.MethodScore;
+import org.vwb.embedinit.eval.ReconstructionReport;
 import org.vwb.embedinit.report.DiagnosticsReport;
 import org.vwb.embedinit.report.MatrixReport;
 import org.vwb.embedinit.report.NewRow;
@@ -24,6 +27,11 @@ public final class CsvTables {
     public static final String[] STRATEGY_COLUMNS = {"matrix", "strategy", "rows", "origins", "median_norm",
         "mean_cosine_to_mean", "inside", "outside", "undecided", "median_relative_lower", "median_relative_upper",
         "mean_top_cosine", "mean_dominance"};
+
+    /// Columns of `reconstruction.csv`.
+    public static final String[] RECONSTRUCTION_COLUMNS = {"matrix", "method", "strategy", "options", "baseline", "mrr",
+        "precision_at_1", "precision_at_10", "mean_cosine", "coverage", "fallback_tokens", "cpu_seconds",
+        "wall_seconds"};
 
     private CsvTables() {}
 
@@ -60,5 +68,28 @@ public final class CsvTables {
                         Double.isNaN(s.meanDominance()) ? "" : s.meanDominance());
             }
         }
+    }
+
+    /// One line per method and scored matrix of the reconstruction benchmark, in run order (baselines first);
+    /// options as space-separated `key=value`.
+    public static void writeReconstruction(ReconstructionReport r, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(RECONSTRUCTION_COLUMNS).get())) {
+            for (MatrixRole role : r.roles()) {
+                for (MethodScore s : r.scores(role)) {
+                    out.printRecord(role.label(), s.method(), s.strategy(), options(s), s.baseline(), s.mrr(),
+                            s.precisionAt1(), s.precisionAt10(), s.meanCosine(), s.coverage(), s.fallbackTokens(),
+                            s.cpuSeconds(), s.wallSeconds());
+                }
+            }
+        }
+    }
+
+    /// `key=value key=value`, sorted by key.
+    static String options(MethodScore s) {
+        StringBuilder b = new StringBuilder();
+        new java.util.TreeMap<>(s.options()).forEach((k, v) -> b.append(b.isEmpty() ? "" : " ").append(k).append('=')
+                .append(v));
+        return b.toString();
     }
 }

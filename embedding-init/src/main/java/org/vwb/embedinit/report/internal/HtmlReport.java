@@ -14,9 +14,20 @@ import org.vwb.embedinit.report.ReportWriter;
 import org.vwb.embedinit.report.StrategySummary;
 
 /// `report.html`: one self-contained page (inline CSS, plots as `data:` URIs, no script, no link to
-/// anything) with the verdict and strategy tables, the plots, the token table and the run's provenance.
+/// anything) with the verdict and strategy tables, the reconstruction benchmark of the base when it ran, the
+/// plots, the token table and the run's provenance.
 public final class HtmlReport {
+    /// Plots whose name starts with this belong to the reconstruction section, not the grid.
+    private static final String RECONSTRUCTION_PLOTS = "reconstruction-";
+
     private HtmlReport() {}
+
+    /// One plot as a figure with its caption and file name, the image inline.
+    static void figure(Html h, Plot p) {
+        h.raw("<figure><img alt=\"").text(p.title()).raw("\" src=\"data:image/png;base64,")
+                .raw(Base64.getEncoder().encodeToString(p.png())).raw("\"><figcaption>").text(p.title())
+                .raw(" (").text("plots/" + p.name()).raw(")</figcaption></figure>\n");
+    }
 
     /// The page.
     public static String render(DiagnosticsReport r, ReportInfo info, List<Plot> plots) {
@@ -33,12 +44,14 @@ public final class HtmlReport {
         models(h, info);
         verdicts(h, r);
         strategies(h, r);
+        r.reconstruction().ifPresent(rec -> HtmlReconstruction.section(h, rec, plots.stream()
+                .filter(p -> p.name().startsWith(RECONSTRUCTION_PLOTS)).toList()));
         h.el("h2", "Plots");
         h.raw("<div class=\"plots\">\n");
         for (Plot p : plots) {
-            h.raw("<figure><img alt=\"").text(p.title()).raw("\" src=\"data:image/png;base64,")
-                    .raw(Base64.getEncoder().encodeToString(p.png())).raw("\"><figcaption>").text(p.title())
-                    .raw(" (").text("plots/" + p.name()).raw(")</figcaption></figure>\n");
+            if (!p.name().startsWith(RECONSTRUCTION_PLOTS)) {
+                figure(h, p);
+            }
         }
         h.raw("</div>\n");
         HtmlTokens.table(h, r);
@@ -49,7 +62,8 @@ public final class HtmlReport {
         }
         provenance(h, r, info);
         h.raw("<footer>").text("Written by vwb " + info.toolVersion() + " (" + ReportWriter.FORMAT + "); numeric backend: "
-                + info.backend() + ". Full data: report.json, tokens.csv, strategies.csv.").raw("</footer>\n");
+                + info.backend() + ". Full data: report.json, tokens.csv, strategies.csv"
+                + (r.reconstruction().isPresent() ? ", reconstruction.csv." : ".")).raw("</footer>\n");
         return h.raw("</body></html>\n").toString();
     }
 

@@ -22,6 +22,8 @@ final class HtmlStyle {
             figure{margin:0;border:1px solid #e2e2e2;padding:6px;background:#fff;max-width:960px}
             figure img{width:100%;height:auto;display:block}
             figcaption{font-size:12px;color:#555;margin-top:4px}
+            tr.baseline td{color:#777}tr.best td{font-weight:600}
+            .small{font-size:12px;color:#555;max-width:980px}
             footer{margin-top:28px;color:#666;font-size:12px}
             """;
 

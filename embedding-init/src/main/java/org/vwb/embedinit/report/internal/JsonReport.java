@@ -23,7 +23,8 @@ import org.vwb.embedinit.report.ReportWriter;
 import org.vwb.embedinit.report.StrategySummary;
 
 /// `report.json`: the run's provenance (tool, backend, inputs and their hashes, parameters), the summary
-/// per matrix and strategy, one entry per new token ([JsonTokens]) and the projection coordinates.
+/// per matrix and strategy, one entry per new token ([JsonTokens]), the projection coordinates and the
+/// reconstruction benchmark of the base ([JsonReconstruction]; `null` when it was not run).
 /// Non-finite numbers are written as `null`.
 public final class JsonReport {
     static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -59,6 +60,8 @@ public final class JsonReport {
         for (MatrixReport m : r.matrices()) {
             projections.set(m.role().label(), projection(m.projection()));
         }
+        root.set("reconstruction", r.reconstruction().<com.fasterxml.jackson.databind.JsonNode>map(JsonReconstruction::of)
+                .orElse(F.nullNode()));
         ArrayNode notes = root.putArray("notes");
         r.notes().forEach(notes::add);
         ArrayNode fileList = root.putArray("files");

@@ -11,7 +11,8 @@ import org.vwb.embedinit.report.Plots;
 import org.vwb.embedinit.report.Projection;
 import org.vwb.embedinit.report.ScatterLayer;
 
-/// The report's plots, four per matrix: norms, cosine to the old mean, hull distance bounds, 2-D PCA.
+/// The report's plots, four per matrix: norms, cosine to the old mean, hull distance bounds, 2-D PCA; then,
+/// when the report carries them, the reconstruction scores per matrix of the base ([ReconstructionPlots]).
 public final class ReportPlots {
     static final int WIDTH = 960;
     static final int HEIGHT = 520;
@@ -33,6 +34,7 @@ public final class ReportPlots {
             out.add(distances(r, m));
             out.add(scatter(r, m, methods));
         }
+        r.reconstruction().ifPresent(rec -> out.addAll(ReconstructionPlots.render(rec, WIDTH, HEIGHT)));
         return out;
     }
 
