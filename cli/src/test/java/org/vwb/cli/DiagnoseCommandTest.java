@@ -45,12 +45,22 @@ class DiagnoseCommandTest {
     }
 
     static Path model(Path dir, int rows, int dim, float[] data) throws IOException {
+        return model(dir, rows, dim, data, "LlamaForCausalLM", "llama", "model.embed_tokens.weight");
+    }
+
+    /// A BERT-family encoder folder (no tokenizer).
+    static Path encoder(Path dir, int rows, int dim, float[] data) throws IOException {
+        return model(dir, rows, dim, data, "BertModel", "bert", "embeddings.word_embeddings.weight");
+    }
+
+    private static Path model(Path dir, int rows, int dim, float[] data, String architecture, String type,
+                              String tensor) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("config.json"), """
-                {"architectures": ["LlamaForCausalLM"], "model_type": "llama", "vocab_size": %d,
+                {"architectures": ["%s"], "model_type": "%s", "vocab_size": %d,
                  "hidden_size": %d, "tie_word_embeddings": true, "torch_dtype": "float32"}
-                """.formatted(rows, dim));
-        String header = "{\"__metadata__\":{\"format\":\"pt\"},\"model.embed_tokens.weight\":{\"dtype\":\"F32\","
+                """.formatted(architecture, type, rows, dim));
+        String header = "{\"__metadata__\":{\"format\":\"pt\"},\"" + tensor + "\":{\"dtype\":\"F32\","
                 + "\"shape\":[" + rows + "," + dim + "],\"data_offsets\":[0," + (4L * rows * dim) + "]}}";
         StringBuilder h = new StringBuilder(header);
         while ((8 + h.length()) % 8 != 0) {
@@ -67,7 +77,10 @@ class DiagnoseCommandTest {
     }
 
     private Path patched(float[] rows) throws IOException {
-        Path dir = model(tmp.resolve("patched"), OLD + 4, DIM, rows);
+        return withProvenance(model(tmp.resolve("patched"), OLD + 4, DIM, rows));
+    }
+
+    private static Path withProvenance(Path dir) throws IOException {
         Files.writeString(dir.resolve("vwb-init-rows.csv"), """
                 id,piece,matrix,method,origin,sources,weights,note
                 120,a,input,wechsel,MIXTURE,3 9,0.5 0.5,
@@ -131,5 +144,65 @@ class DiagnoseCommandTest {
                 "--sample", "1", "--progress", "none");
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
         assertTrue(r.err().contains("sample must be at least 2"), r.err());
+    }
+
+    @Test
+    void anEncoderBaseWithoutATokenizerGetsANoteByDefaultAndAnErrorWhenAsked() throws IOException {
+        float[] base = baseRows();
+        Path b = encoder(tmp.resolve("base"), OLD, DIM, base);
+        Path p = withProvenance(encoder(tmp.resolve("patched"), OLD + 4, DIM, patchedRows(base)));
+        CliRun r = CliRun.run("diagnose", "--model", p.toString(), "--base", b.toString(), "--out",
+                tmp.resolve("report").toString(), "--sample", "50", "--progress", "none");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("note: reconstruction benchmark not run: the base has no tokenizer.json or"
+                + " SentencePiece model"), r.out());
+        assertFalse(Files.exists(tmp.resolve("report/reconstruction.csv")));
+
+        CliRun asked = CliRun.run("diagnose", "--model", p.toString(), "--base", b.toString(), "--out",
+                tmp.resolve("asked").toString(), "--sample", "50", "--reconstruct", "--progress", "none");
+        assertEquals(ExitCodes.BAD_INPUT, asked.code(), asked.err());
+        assertTrue(asked.err().contains("base: no tokenizer.json or SentencePiece model in the base folder, but the"
+                + " reconstruction benchmark needs the base's tokenizer (ReconstructionException: UNSUPPORTED_TOKENIZER)"),
+                asked.err());
+        assertFalse(Files.exists(tmp.resolve("asked")));
+
+        CliRun off = CliRun.run("diagnose", "--model", p.toString(), "--base", b.toString(), "--out",
+                tmp.resolve("off").toString(), "--sample", "50", "--no-reconstruct", "--progress", "none");
+        assertEquals(ExitCodes.OK, off.code(), off.err());
+        assertFalse(off.out().contains("reconstruction"), off.out());
+    }
+
+    @Test
+    void anUnknownReconstructionMethodIsBadInputBeforeAnyWork() {
+        CliRun r = CliRun.run("diagnose", "--model", tmp.resolve("p").toString(), "--base", tmp.resolve("b").toString(),
+                "--out", tmp.resolve("o").toString(), "--reconstruct=fvt,nope", "--progress", "none");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().startsWith("vwb: error: unknown method 'nope'; known: "), r.err());
+        assertTrue(r.err().endsWith("(InitInputException: UNKNOWN_METHOD)" + System.lineSeparator()), r.err());
+        assertFalse(Files.exists(tmp.resolve("o")));
+    }
+
+    @Test
+    void badReconstructionFlagsAreUsageErrors() {
+        String[] common = {"diagnose", "--model", "p", "--base", "b", "--out", tmp.resolve("o").toString(),
+            "--progress", "none"};
+        CliRun both = CliRun.run(concat(common, "--reconstruct", "--no-reconstruct"));
+        assertEquals(ExitCodes.USAGE, both.code(), both.err());
+        assertTrue(both.err().contains("--reconstruct and --no-reconstruct exclude each other"), both.err());
+        CliRun option = CliRun.run(concat(common, "--method-option", "fvt=3"));
+        assertEquals(ExitCodes.USAGE, option.code(), option.err());
+        assertTrue(option.err().contains("--method-option expects LABEL.KEY=VALUE, found 'fvt=3'"), option.err());
+        CliRun notRun = CliRun.run(concat(common, "--method-option", "focus.k=3"));
+        assertEquals(ExitCodes.USAGE, notRun.code(), notRun.err());
+        assertTrue(notRun.err().contains("'focus', which is not run"), notRun.err());
+        CliRun holdout = CliRun.run(concat(common, "--holdout", "0"));
+        assertEquals(ExitCodes.USAGE, holdout.code(), holdout.err());
+        assertTrue(holdout.err().contains("holdout must be at least 1"), holdout.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

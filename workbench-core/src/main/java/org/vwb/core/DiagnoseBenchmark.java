@@ -34,29 +34,37 @@ final class DiagnoseBenchmark {
         return Optional.of(spec);
     }
 
+    /// The base's tokenizer file when the benchmark will run on it; empty (with a note) when it cannot in the
+    /// default mode. Called right after the folders are opened, so that an explicit request fails early.
+    ///
+    /// @throws ReconstructionException (`UNSUPPORTED_TOKENIZER`) when it was asked for and the base has no tokenizer
+    static Optional<Path> tokenizer(DiagnoseReconstruction choice, ModelFolder base, List<String> notes)
+            throws IOException {
+        Optional<Path> tokenizer = base.tokenizerFiles().vocabularySource();
+        if (tokenizer.isEmpty()) {
+            if (choice.mode() == DiagnoseReconstruction.Mode.ON) {
+                throw new ReconstructionException(ReconstructionException.Reason.UNSUPPORTED_TOKENIZER,
+                        base.folder() + ": no tokenizer.json or SentencePiece model in the base folder, but the"
+                                + " reconstruction benchmark needs the base's tokenizer");
+            }
+            notes.add("reconstruction benchmark not run: the base has no tokenizer.json or SentencePiece model");
+        }
+        return tokenizer;
+    }
+
     /// Runs the benchmark on the base's input rows (and untied head rows, or `null`), or explains in `notes`
     /// why it could not in the default mode.
     ///
-    /// @throws IOException when it was asked for and cannot run (no tokenizer, too few eligible tokens, …)
-    static Optional<ReconstructionReport> run(DiagnoseReconstruction choice, ReconstructionSpec spec, ModelFolder base,
+    /// @throws IOException when it was asked for and cannot run (too few eligible tokens, …)
+    static Optional<ReconstructionReport> run(DiagnoseReconstruction choice, ReconstructionSpec spec, Path tokenizer,
                                               FloatMatrix input, FloatMatrix output, JobContext ctx,
                                               List<String> notes) throws IOException {
         ctx.cancellation().check();
         ctx.progress().begin(STAGE, -1);
-        Optional<Path> tokenizer = base.tokenizerFiles().vocabularySource();
         boolean asked = choice.mode() == DiagnoseReconstruction.Mode.ON;
-        if (tokenizer.isEmpty()) {
-            if (asked) {
-                throw new java.nio.file.NoSuchFileException(base.folder().toString(), null,
-                        "no tokenizer.json or SentencePiece model in the base folder: the reconstruction benchmark"
-                                + " needs the base's tokenizer");
-            }
-            notes.add("reconstruction benchmark not run: the base has no tokenizer.json or SentencePiece model");
-            return Optional.empty();
-        }
         JobContext inner = new JobContext(prefixed(ctx.progress()), ctx.cancellation());
         try {
-            return Optional.of(ReconstructionBenchmark.run(new ReconstructionModel(input, output, tokenizer.get(),
+            return Optional.of(ReconstructionBenchmark.run(new ReconstructionModel(input, output, tokenizer,
                     LinearAlgebra.get()), spec, inner));
         } catch (ReconstructionException e) {
             if (asked) {

@@ -61,6 +61,11 @@ final class DiagnoseJob {
         ModelFolder base = ModelFolder.open(r.base());
         ModelFolder patched = ModelFolder.open(r.model());
         ModelPair.checkShapes(base, patched);
+        List<String> notes = new ArrayList<>();
+        Optional<Path> benchTokenizer = Optional.empty();
+        if (benchmark.isPresent() && r.reconstruction().runsFor(base.layout().family().isEncoder())) {
+            benchTokenizer = DiagnoseBenchmark.tokenizer(r.reconstruction(), base, notes);
+        }
         boolean untied = patched.layout().headKind() == HeadKind.UNTIED;
         String be = base.layout().embedding().name();
         String pe = patched.layout().embedding().name();
@@ -87,12 +92,11 @@ final class DiagnoseJob {
             input = input(r, base, patched, bc, pc, n, m, untied, baseVocab, patchedVocab);
         }
         DiagnosticsReport report = Diagnostics.run(LinearAlgebra.get(), input, ctx);
-        List<String> notes = new ArrayList<>(tokenizerNotes(baseVocab, patchedVocab, n));
-        notes.removeIf(String::isEmpty);
+        notes.addAll(0, tokenizerNotes(baseVocab, patchedVocab, n).stream().filter(x -> !x.isEmpty()).toList());
         boolean encoder = base.layout().family().isEncoder();
         Optional<ReconstructionReport> scores = Optional.empty();
-        if (benchmark.isPresent() && r.reconstruction().runsFor(encoder)) {
-            scores = DiagnoseBenchmark.run(r.reconstruction(), benchmark.get(), base, input.oldInput(),
+        if (benchTokenizer.isPresent()) {
+            scores = DiagnoseBenchmark.run(r.reconstruction(), benchmark.get(), benchTokenizer.get(), input.oldInput(),
                     input.oldOutput(), ctx, notes);
         }
         report = report.withNotes(notes);

@@ -17,10 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vwb.common.JobCancelledException;
 import org.vwb.common.JobContext;
+import org.vwb.embedinit.InitInputException;
+import org.vwb.embedinit.eval.MethodScore;
+import org.vwb.embedinit.eval.ReconstructionReport;
 import org.vwb.embedinit.diagnostics.HullMethod;
 import org.vwb.embedinit.diagnostics.HullVerdict;
 import org.vwb.embedinit.diagnostics.RowVerdict;
@@ -70,6 +74,63 @@ class DiagnoseTest {
         for (var p : r.plots()) {
             assertTrue(Files.size(r.out().resolve("plots").resolve(p.name())) > 1000, p.name());
         }
+        // a decoder base: no reconstruction benchmark unless asked
+        assertTrue(r.reconstruction().isEmpty());
+        assertTrue(json.path("reconstruction").isNull(), json.path("reconstruction").toString());
+        assertTrue(json.path("parameters").path("reconstruction").asText()
+                .startsWith("not run: off by default for a llama-family base"));
+        assertFalse(Files.exists(r.out().resolve("reconstruction.csv")));
+        assertFalse(html.contains("id=\"reconstruction\""));
+    }
+
+    @Test
+    void aDecoderGetsTheReconstructionSectionWhenAsked() throws IOException {
+        PatchedModels.write("tiny-llama-tied-f32", tmp.resolve("base"), tmp.resolve("patched"), 3);
+        WorkbenchTest.RecordingSink sink = new WorkbenchTest.RecordingSink();
+        DiagnoseRequest request = new DiagnoseRequest(tmp.resolve("patched"), tmp.resolve("base"), tmp.resolve("report"),
+                300, 7, 3, 500, false).withReconstruction(DiagnoseReconstruction.on(40, List.of("fvt"), Map.of()));
+        DiagnoseResult r = workbench.diagnose(request).run(new JobContext(sink, new org.vwb.common.Cancellation()));
+        ReconstructionReport rec = r.reconstruction().orElseThrow();
+        assertEquals(40, rec.heldOut().size());
+        assertEquals(7, rec.spec().seed(), "seeded with the diagnosis seed");
+        assertEquals(List.of("random", "mean", "multivariate", "fvt"),
+                rec.scores().stream().map(MethodScore::method).toList());
+        assertTrue(sink.stages.contains(DiagnoseBenchmark.STAGE), sink.stages.toString());
+        assertTrue(sink.stages.contains("reconstruction: method fvt (4/4)"), sink.stages.toString());
+        assertTrue(sink.stages.indexOf(DiagnoseBenchmark.STAGE) < sink.stages.indexOf(DiagnoseJob.WRITING));
+        assertEquals(5, Files.readAllLines(r.out().resolve("reconstruction.csv")).size());
+        assertEquals(5, r.plots().size());
+        JsonNode json = new ObjectMapper().readTree(r.out().resolve("report.json").toFile());
+        assertEquals(4, json.path("reconstruction").path("results").size());
+        assertEquals(40, json.path("reconstruction").path("heldOut").size());
+        assertEquals("requested", json.path("parameters").path("reconstruction").asText());
+        assertTrue(Files.readString(r.out().resolve("report.html")).contains("id=\"reconstruction\""));
+    }
+
+    @Test
+    void anUnknownReconstructionMethodFailsBeforeAnyWork() {
+        WorkbenchTest.RecordingSink sink = new WorkbenchTest.RecordingSink();
+        DiagnoseRequest request = DiagnoseRequest.of(tmp.resolve("no-patched"), tmp.resolve("no-base"),
+                tmp.resolve("report")).withReconstruction(DiagnoseReconstruction.on(40, List.of("fvt", "nope"), Map.of()));
+        InitInputException e = assertThrows(InitInputException.class,
+                () -> workbench.diagnose(request).run(new JobContext(sink, new org.vwb.common.Cancellation())));
+        assertTrue(e.getMessage().startsWith("unknown method 'nope'; known: "), e.getMessage());
+        assertEquals(List.of(), sink.stages, "no stage began: the models were not even opened");
+        assertFalse(Files.exists(tmp.resolve("report")));
+    }
+
+    @Test
+    void reconstructionChoicesAreValidatedWhenMade() {
+        IllegalArgumentException options = assertThrows(IllegalArgumentException.class,
+                () -> DiagnoseReconstruction.on(40, List.of("fvt"), Map.of("wechsel", Map.of("neighbors", "5"))));
+        assertTrue(options.getMessage().contains("'wechsel', which is not run"), options.getMessage());
+        IllegalArgumentException holdout = assertThrows(IllegalArgumentException.class,
+                () -> DiagnoseReconstruction.on(0, List.of("fvt"), Map.of()));
+        assertTrue(holdout.getMessage().contains("holdout must be at least 1"), holdout.getMessage());
+        assertTrue(DiagnoseReconstruction.auto().runsFor(true));
+        assertFalse(DiagnoseReconstruction.auto().runsFor(false));
+        assertFalse(DiagnoseReconstruction.off().runsFor(true));
+        assertEquals(DiagnoseReconstruction.auto(), DiagnoseRequest.of(tmp, tmp, tmp).reconstruction());
     }
 
     @Test
