@@ -183,6 +183,17 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void vectorsAddWechselWithThatFileAndAMissingOneFailsBeforeAnyWork() {
+        Path vec = tmp.resolve("missing.vec");
+        CliRun r = CliRun.run("diagnose", "--model", tmp.resolve("p").toString(), "--base", tmp.resolve("b").toString(),
+                "--out", tmp.resolve("o").toString(), "--vectors", vec.toString(), "--progress", "none");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().startsWith("vwb: error: method wechsel, option source-vectors: not found: " + vec),
+                r.err());
+        assertFalse(Files.exists(tmp.resolve("o")));
+    }
+
+    @Test
     void badReconstructionFlagsAreUsageErrors() {
         String[] common = {"diagnose", "--model", "p", "--base", "b", "--out", tmp.resolve("o").toString(),
             "--progress", "none"};

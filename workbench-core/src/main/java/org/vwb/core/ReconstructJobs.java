@@ -1,6 +1,7 @@
 package org.vwb.core;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 
 import org.vwb.common.Job;
 import org.vwb.common.JobContext;
+import org.vwb.embedinit.InitInputException;
+import org.vwb.embedinit.OptionSpec;
 import org.vwb.embedinit.Strategies;
 import org.vwb.embedinit.eval.MethodSpec;
 import org.vwb.embedinit.eval.ReconstructionBenchmark;
@@ -40,14 +43,24 @@ final class ReconstructJobs {
         };
     }
 
-    /// Builds every method of `spec` (the requested ones first, so that a typo is what the message names).
+    /// Builds every method of `spec` (the requested ones first, so that a typo is what the message names) and
+    /// checks that the files its path options name exist: strategies read them only when they run, which would
+    /// be after the model has been read (and, in `diagnose`, measured).
     ///
-    /// @throws org.vwb.embedinit.InitInputException for an unknown method or a bad option
+    /// @throws InitInputException for an unknown method, a bad option or a missing file (`MISSING_RESOURCE`)
     static void checkMethods(ReconstructionSpec spec) throws IOException {
         List<MethodSpec> check = new ArrayList<>(spec.methods());
         check.addAll(spec.runOrder());
         for (MethodSpec m : check) {
             Strategies.create(m.name(), m.options());
+            for (OptionSpec o : Strategies.named(m.name()).options()) {
+                String value = m.options().get(o.key());
+                if (o.type() == OptionSpec.Type.PATH && value != null && !value.isBlank()
+                        && !Files.exists(Path.of(value))) {
+                    throw new InitInputException(InitInputException.Reason.MISSING_RESOURCE, "method " + m.label()
+                            + ", option " + o.key() + ": not found: " + Path.of(value).toAbsolutePath());
+                }
+            }
         }
     }
 

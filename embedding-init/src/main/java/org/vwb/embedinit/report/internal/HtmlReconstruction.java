@@ -22,7 +22,7 @@ final class HtmlReconstruction {
                 + " tokenizer and re-initialised by each method from the remaining rows. Each rebuilt row is ranked"
                 + " against the true rows of all held-out tokens: MRR, P@1, P@10; mean cosine to its own true row;"
                 + " coverage is the share the method placed itself (the rest went to the fallback %s).",
-                r.heldOut().size(), spec.seed(), r.eligible(), r.normalTokens(), Cells.number(spec.maxMeanCosine()),
+                r.heldOut().size(), spec.seed(), r.eligible(), r.normalTokens(), Ticks.format(spec.maxMeanCosine()),
                 spec.wholeWords() ? ", whole words only" : "", spec.fallback())).raw("</p>\n");
         h.raw("<table class=\"num\">").headRow("matrix", "method", "strategy and options", "MRR", "P@1", "P@10",
                 "mean cosine", "coverage", "fallback tokens", "CPU s", "wall s");
@@ -33,9 +33,9 @@ final class HtmlReconstruction {
                 h.raw(s.baseline() ? "<tr class=\"baseline\">" : s.mrr() == best ? "<tr class=\"best\">" : "<tr>")
                         .el("td", role.label()).el("td", s.method() + (s.baseline() ? " (baseline)" : ""))
                         .el("td", s.strategy() + (s.options().isEmpty() ? "" : " " + CsvTables.options(s)))
-                        .el("td", Cells.number(s.mrr())).el("td", Cells.number(s.precisionAt1()))
-                        .el("td", Cells.number(s.precisionAt10())).el("td", Cells.number(s.meanCosine()))
-                        .el("td", Cells.number(s.coverage())).el("td", Integer.toString(s.fallbackTokens()))
+                        .el("td", score(s.mrr())).el("td", score(s.precisionAt1()))
+                        .el("td", score(s.precisionAt10())).el("td", score(s.meanCosine()))
+                        .el("td", score(s.coverage())).el("td", Integer.toString(s.fallbackTokens()))
                         .el("td", String.format(Locale.ROOT, "%.2f", s.cpuSeconds()))
                         .el("td", String.format(Locale.ROOT, "%.2f", s.wallSeconds())).raw("</tr>\n");
             }
@@ -50,5 +50,10 @@ final class HtmlReconstruction {
         for (Plot p : plots) {
             HtmlReport.figure(h, p);
         }
+    }
+
+    /// Four decimals, so that a column of shares lines up (`NaN` spelled out).
+    private static String score(double v) {
+        return Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.4f", v);
     }
 }
