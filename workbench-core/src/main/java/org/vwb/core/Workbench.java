@@ -209,10 +209,15 @@ public final class Workbench {
     /// the "can it dominate" view for head rows, a 2-D projection, per-strategy summaries, using
     /// `vwb-init-rows.csv` when the patched folder has one) and writes `request.out()` atomically:
     /// `report.json`, `tokens.csv`, `strategies.csv`, `plots/*.png` and a self-contained `report.html`.
+    /// When [DiagnoseRequest#reconstruction()] applies (by default: an encoder base such as MiniLM) it also
+    /// runs the reconstruction benchmark on the base and adds its scores (`reconstruction.csv`, a plot, the
+    /// report sections; [DiagnoseResult#reconstruction()]).
     ///
-    /// The job throws [ModelExtensionException] when the pair is not base and extension (message names the
-    /// tensor, the first differing row and what was expected), the model-folder and safetensors exceptions
-    /// for bad folders, and `FileAlreadyExistsException` when `out` exists and overwriting was not asked for.
+    /// The job throws `InitInputException` for an unknown benchmark method, a bad option or a missing file it
+    /// names (before any work), [ModelExtensionException] when the pair is not base and extension (message
+    /// names the tensor, the first differing row and what was expected), the model-folder and safetensors
+    /// exceptions for bad folders, `ReconstructionException` when the benchmark was asked for and cannot run,
+    /// and `FileAlreadyExistsException` when `out` exists and overwriting was not asked for.
     public Job<DiagnoseResult> diagnose(DiagnoseRequest request) {
         return DiagnoseJob.of(Objects.requireNonNull(request, "request"));
     }
