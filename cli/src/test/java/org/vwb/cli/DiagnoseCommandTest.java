@@ -157,6 +157,8 @@ class DiagnoseCommandTest {
         assertTrue(r.out().contains("note: reconstruction benchmark not run: the base has no tokenizer.json or"
                 + " SentencePiece model"), r.out());
         assertFalse(Files.exists(tmp.resolve("report/reconstruction.csv")));
+        assertTrue(Files.readString(tmp.resolve("report/report.json")).contains("\"reconstruction\" : \"not run although"
+                + " the base is an encoder (bert family): see the notes\""));
 
         CliRun asked = CliRun.run("diagnose", "--model", p.toString(), "--base", b.toString(), "--out",
                 tmp.resolve("asked").toString(), "--sample", "50", "--reconstruct", "--progress", "none");

@@ -107,7 +107,7 @@ final class DiagnoseJob {
         ctx.progress().begin(WRITING, -1);
         ReportInfo info = new ReportInfo(Versions.tool(), LinearAlgebra.get().describe(),
                 Map.of("base", facts(base), "patched", facts(patched)), hashes,
-                parameters(patched, r.reconstruction(), encoder, base));
+                parameters(patched, r.reconstruction(), encoder, scores.isPresent(), base));
         DiagnosticsReport done = report;
         WrittenReport[] written = new WrittenReport[1];
         AtomicFiles.writeDirectory(out, r.overwrite(), tmp -> written[0] = ReportWriter.write(done, info, tmp));
@@ -151,7 +151,7 @@ final class DiagnoseJob {
     }
 
     private static Map<String, Object> parameters(ModelFolder patched, DiagnoseReconstruction choice,
-                                                  boolean encoder, ModelFolder base) {
+                                                  boolean encoder, boolean ran, ModelFolder base) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("toleranceReason", "inside tolerance " + tolerance(patched) + " × median old norm for "
                 + patched.layout().embedding().dtype().wireName() + " rows (16-bit storage rounds a recorded mixture)");
@@ -160,8 +160,9 @@ final class DiagnoseJob {
         p.put("reconstruction", switch (choice.mode()) {
             case ON -> "requested";
             case OFF -> "not run (turned off)";
-            case AUTO -> encoder ? "run by default: the base is an encoder (" + family + " family)"
-                    : "not run: off by default for a " + family + "-family base (ask for it to run it)";
+            case AUTO -> !encoder ? "not run: off by default for a " + family + "-family base (ask for it to run it)"
+                    : ran ? "run by default: the base is an encoder (" + family + " family)"
+                    : "not run although the base is an encoder (" + family + " family): see the notes";
         });
         return p;
     }
