@@ -43,6 +43,8 @@ public final class MainViewModel {
     private final TokenPreviewViewModel preview;
     private final InitializeViewModel initialize;
     private final ExportViewModel export;
+    private final DiagnosticsViewModel diagnostics;
+    private final CompareStrategiesViewModel compare;
     private final ScratchFolders exportScratch = new ScratchFolders();
     private Recipe pendingRecipe;
 
@@ -68,6 +70,14 @@ public final class MainViewModel {
             }
         });
         export = new ExportViewModel(workbench, runner, dialogs, candidates, initialize, exportScratch);
+        diagnostics = new DiagnosticsViewModel(workbench, runner, dialogs, initialize, exportScratch);
+        compare = new CompareStrategiesViewModel(workbench, runner, dialogs);
+        compare.roleProperty().bind(diagnostics.roleProperty());
+        export.outcomeProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                diagnostics.exported(now.summary().output());
+            }
+        });
     }
 
     /// The window is asked to close: true when it may. With a job running, the user is asked first; a
@@ -91,7 +101,7 @@ public final class MainViewModel {
         preview.stop();
         candidates.dispose();
         try {
-            exportScratch.deleteAll(); // the selection CSVs that Plan and Run wrote
+            exportScratch.deleteAll(); // the selection CSVs of Plan and Run, diagnostics reports, trial folders
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -141,6 +151,8 @@ public final class MainViewModel {
         candidates.modelOpened(s.folder());
         preview.baseProperty().set(s.folder());
         initialize.modelOpened(s.folder(), s.headKind() == org.vwb.model.HeadKind.UNTIED);
+        diagnostics.modelOpened(s.folder(), s.headKind() == org.vwb.model.HeadKind.UNTIED);
+        compare.modelOpened(s.folder());
         Recipe r = pendingRecipe;
         pendingRecipe = null;
         if (r != null && r.base().toAbsolutePath().normalize().equals(s.folder().toAbsolutePath().normalize())) {
@@ -201,6 +213,16 @@ public final class MainViewModel {
     /// The Export tab's view model.
     public ExportViewModel export() {
         return export;
+    }
+
+    /// The Diagnostics tab's view model (hull verdicts, plots, projection of a patched folder).
+    public DiagnosticsViewModel diagnostics() {
+        return diagnostics;
+    }
+
+    /// The Diagnostics tab's strategy comparison (the core's reconstruction benchmark on the open model).
+    public CompareStrategiesViewModel compare() {
+        return compare;
     }
 
     /// The Vocabulary tab's view model; it follows the open model.
