@@ -43,7 +43,7 @@ final class CompareStrategiesView {
         info.textProperty().bind(model.infoProperty());
         TableView<MethodScore> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(4, DiagnosticsView.bold("Compare strategies (reconstruction of held-out tokens)"), inputs(),
+        VBox box = new VBox(4, DiagnosticsView.bold("Compare strategies: rebuild held-out tokens (shaded rows: baselines)"), inputs(),
                 problem, info, table);
         box.setPadding(new Insets(4, 6, 4, 6));
         return box;
@@ -59,8 +59,8 @@ final class CompareStrategiesView {
             box.selectedProperty().bindBidirectional(c.selected());
             pane.getChildren().add(box);
         }
-        Label baselines = new Label("+ " + String.join(", ", ReconstructionSpec.BASELINES));
-        baselines.setTooltip(new Tooltip("the baselines run every time"));
+        Label baselines = new Label("+ baselines");
+        baselines.setTooltip(new Tooltip(String.join(", ", ReconstructionSpec.BASELINES) + " run every time"));
         TextField holdout = field("compareHoldout", 55);
         holdout.textProperty().bindBidirectional(model.holdoutProperty());
         TextField seed = field("compareSeed", 55);
@@ -84,13 +84,21 @@ final class CompareStrategiesView {
         table.setId("compareTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Tick methods, then Compare."));
-        table.getColumns().add(DiagnosticsView.column("Method", 80, (MethodScore s) -> s.method() + (s.baseline() ? " (baseline)" : "")));
+        table.getColumns().add(DiagnosticsView.column("Method", 105, MethodScore::method));
         table.getColumns().add(DiagnosticsView.number("MRR", MethodScore::mrr));
         table.getColumns().add(DiagnosticsView.number("P@1", MethodScore::precisionAt1));
         table.getColumns().add(DiagnosticsView.number("P@10", MethodScore::precisionAt10));
         table.getColumns().add(DiagnosticsView.number("Mean cos", MethodScore::meanCosine));
         table.getColumns().add(DiagnosticsView.number("Coverage", MethodScore::coverage));
         table.getColumns().add(DiagnosticsView.number("CPU s", MethodScore::cpuSeconds));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(MethodScore item, boolean empty) {
+                super.updateItem(item, empty);
+                // Baselines are the yardstick, not candidates: shaded so the methods stand out.
+                setStyle(!empty && item != null && item.baseline() ? "-fx-background-color: #eef2f8;" : "");
+            }
+        });
         return table;
     }
 }

@@ -142,4 +142,14 @@ final class DiagnosticsRows {
     static Optional<HullRow> at(List<HullRow> rows, int index) {
         return rows.stream().filter(r -> r.index() == index).findFirst();
     }
+
+    /// A short number for a narrow column: `0`, `0.0123`, or `1.10e-4` below a thousandth.
+    static String number(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        return Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5
+                ? String.format(Locale.ROOT, "%.2e", v).replaceFirst("e([-+])0*(\\d)", "e$1$2").replace("e+", "e")
+                : String.format(Locale.ROOT, "%.4f", v);
+    }
 }

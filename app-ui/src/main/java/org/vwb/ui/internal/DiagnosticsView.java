@@ -28,10 +28,13 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.vwb.embedinit.MatrixRole;
+import org.vwb.embedinit.diagnostics.HullVerdict;
 import org.vwb.embedinit.report.Plot;
 
 /// The Diagnostics tab: source folders and Run; the verdict counts; the hull table, the projection and
@@ -53,12 +56,12 @@ final class DiagnosticsView {
     Node build() {
         SplitPane upper = new SplitPane(table(), new ProjectionChart(model.projectionProperty(), model.selectedProperty(),
                 model::select), details());
-        upper.setDividerPositions(0.42, 0.75);
+        upper.setDividerPositions(0.5, 0.78);
         SplitPane lower = new SplitPane(plots(), new CompareStrategiesView(compare, busy).build());
         lower.setDividerPositions(0.45);
         SplitPane split = new SplitPane(upper, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.57);
         BorderPane root = new BorderPane(split);
         root.setTop(header());
         return root;
@@ -76,6 +79,7 @@ final class DiagnosticsView {
         summary.setStyle("-fx-font-weight: bold;");
         summary.textProperty().bind(model.summaryProperty());
         VBox box = new VBox(4, folderBar(), actionBar(), problem, summary);
+        summary.setWrapText(false);
         box.setPadding(new Insets(6, 8, 6, 8));
         return box;
     }
@@ -123,7 +127,16 @@ final class DiagnosticsView {
         });
         matrix.valueProperty().bindBidirectional(model.roleProperty());
         matrix.disableProperty().bind(model.untiedProperty().not());
-        HBox bar = new HBox(8, run, trial, new Separator(Orientation.VERTICAL), bold("Matrix:"), matrix);
+        Label report = new Label();
+        report.setId("diagReport");
+        report.textProperty().bind(Bindings.createStringBinding(() -> model.resultProperty().get() == null ? ""
+                : "report: " + model.resultProperty().get().out().resolve("report.html"), model.resultProperty()));
+        report.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        report.setMinWidth(60);
+        report.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(report, Priority.ALWAYS);
+        HBox bar = new HBox(8, run, trial, new Separator(Orientation.VERTICAL), bold("Matrix:"), matrix,
+                new Separator(Orientation.VERTICAL), report);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -134,11 +147,11 @@ final class DiagnosticsView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("hullTable");
         table.setPlaceholder(new Label("No diagnostics yet."));
-        table.getColumns().add(column("Token", 60, HullRow::token));
-        table.getColumns().add(column("ID", 50, HullRow::id));
-        table.getColumns().add(column("Strategy", 60, HullRow::strategy));
-        table.getColumns().add(column("Origin", 65, HullRow::origin));
-        table.getColumns().add(column("Verdict", 70, HullRow::verdict));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("Token", 52, HullRow::token));
+        table.getColumns().add(column("ID", 44, HullRow::id));
+        table.getColumns().add(column("Strategy", 56, HullRow::strategy));
+        table.getColumns().add(verdictColumn());
         table.getColumns().add(number("Dist. ≥", HullRow::distanceLower));
         table.getColumns().add(number("Dist. ≤", HullRow::distanceUpper));
         table.getColumns().add(number("Rel. ≥", HullRow::relativeLower));
@@ -160,16 +173,33 @@ final class DiagnosticsView {
         return table;
     }
 
+    /// The verdict in the chart's colour for it, so table and projection read together.
+    private static TableColumn<HullRow, HullVerdict> verdictColumn() {
+        TableColumn<HullRow, HullVerdict> c = column("Verdict", 66, HullRow::verdict);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(HullVerdict item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name().toLowerCase(Locale.ROOT));
+                // A dot, not coloured text: it stays legible on the selected row's highlight.
+                setGraphic(empty || item == null ? null : new Circle(4, ProjectionChart.colour(item)));
+            }
+        });
+        return c;
+    }
+
     private VBox details() {
         Label title = new Label();
         title.setId("diagSelection");
         title.setWrapText(true);
         title.setStyle("-fx-font-weight: bold;");
         title.textProperty().bind(model.selectionProperty());
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label note = new Label();
         note.setId("diagSourcesNote");
         note.setWrapText(true);
         note.textProperty().bind(model.sourcesNoteProperty());
+        note.setMinHeight(Region.USE_PREF_SIZE);
         TableView<TokenWeight> neighbours = weights("neighbourTable", model.neighbours(), "Cosine");
         TableView<TokenWeight> sources = weights("sourceTable", model.sources(), "Weight");
         VBox.setVgrow(neighbours, Priority.ALWAYS);
@@ -202,8 +232,11 @@ final class DiagnosticsView {
         ScrollPane scroll = new ScrollPane(plotBox);
         scroll.setFitToHeight(true);
         model.plots().addListener((ListChangeListener<Plot>) c -> fillPlots(scroll));
-        scroll.viewportBoundsProperty().addListener((o, was, now) -> plotBox.getChildren().forEach(n ->
-                ((ImageView) n).setFitHeight(Math.max(80, now.getHeight() - 10))));
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> plotBox.getChildren().forEach(n -> {
+            if (n instanceof ImageView v) {
+                v.setFitHeight(Math.max(80, now.getHeight() - 10));
+            }
+        }));
         fillPlots(scroll);
         return scroll;
     }
@@ -215,12 +248,22 @@ final class DiagnosticsView {
             v.setPreserveRatio(true);
             v.setSmooth(true);
             v.setFitHeight(Math.max(80, scroll.getViewportBounds().getHeight() - 10));
-            javafx.scene.control.Tooltip.install(v, new javafx.scene.control.Tooltip(p.title()));
+            javafx.scene.control.Tooltip.install(v, new javafx.scene.control.Tooltip(p.title() + " — click to enlarge"));
+            v.setOnMouseClicked(e -> enlarge(v, p));
             return (Node) v;
         }).toList());
         if (model.plots().isEmpty()) {
             plotBox.getChildren().setAll(new Label("The core's histograms (norms, cosine to the mean, hull distance) appear here."));
         }
+    }
+
+    /// Shows `plot` at its own size in a window of its own (the strip shows it small).
+    private static void enlarge(Node owner, Plot plot) {
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(owner.getScene().getWindow());
+        stage.setTitle(plot.title());
+        stage.setScene(new javafx.scene.Scene(new ScrollPane(new ImageView(new Image(new ByteArrayInputStream(plot.png()))))));
+        stage.show();
     }
 
     static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
@@ -230,14 +273,14 @@ final class DiagnosticsView {
         return c;
     }
 
-    /// A numeric column: sorts by value, shows 4 significant digits.
+    /// A numeric column: sorts by value, shows [DiagnosticsRows#number(double)].
     static <S> TableColumn<S, Double> number(String title, Function<S, Double> value) {
-        TableColumn<S, Double> c = column(title, 62, value);
+        TableColumn<S, Double> c = column(title, 64, value);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : String.format(Locale.ROOT, "%.4g", item));
+                setText(empty || item == null ? null : DiagnosticsRows.number(item));
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -180,7 +180,7 @@ public final class DiagnosticsViewModel {
         rows.setAll(made);
         plots.setAll(DiagnosticsRows.plots(r.plots(), m.role()));
         projection.set(DiagnosticsRows.projection(r.report(), m, made));
-        summary.set(DiagnosticsRows.summary(r.report()) + "  ·  report: " + r.out().resolve("report.html"));
+        summary.set(DiagnosticsRows.summary(r.report()));
         DiagnosticsRows.at(made, keep).ifPresent(selected::set);
     }
 
@@ -198,9 +198,9 @@ public final class DiagnosticsViewModel {
         neighbours.setAll(DiagnosticsRows.neighbours(r.report(), m, row.index()));
         sources.setAll(DiagnosticsRows.sources(r.report(), m, row.index()));
         sourcesNote.set(DiagnosticsRows.sourcesNote(m, row.index()));
-        selection.set(String.format(Locale.ROOT, "%s  (id %d, %s) — %s, distance %.4g–%.4g",
+        selection.set(String.format(Locale.ROOT, "%s  (id %d, %s) — %s, distance %s to %s",
                 row.token(), row.id(), DiagnosticsRows.label(m.role()), row.verdict().name().toLowerCase(Locale.ROOT),
-                row.distanceLower(), row.distanceUpper()));
+                DiagnosticsRows.number(row.distanceLower()), DiagnosticsRows.number(row.distanceUpper())));
     }
 
     /// Selects new row `index` (a click on the projection), or nothing for a negative index.
@@ -249,7 +249,7 @@ public final class DiagnosticsViewModel {
         return result.getReadOnlyProperty();
     }
 
-    /// Verdict counts per matrix and where the report is, or a hint.
+    /// Verdict counts per matrix, or a hint.
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

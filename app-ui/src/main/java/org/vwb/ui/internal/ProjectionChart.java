@@ -16,6 +16,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 import org.vwb.embedinit.diagnostics.HullVerdict;
 
@@ -25,6 +26,8 @@ import org.vwb.embedinit.diagnostics.HullVerdict;
 final class ProjectionChart extends Region {
 
     private static final double PAD = 28;
+    /// Room above the plot for a legend of up to two lines.
+    private static final double TOP = 42;
     private static final double HIT = 7;
     private static final Color OLD = Color.rgb(150, 150, 150, 0.55);
 
@@ -132,7 +135,7 @@ final class ProjectionChart extends Region {
     }
 
     private double py(double y) {
-        return getHeight() - PAD - (y - minY) / spanY * Math.max(1, getHeight() - 2 * PAD);
+        return getHeight() - PAD - (y - minY) / spanY * Math.max(1, getHeight() - PAD - TOP);
     }
 
     private void redraw() {
@@ -142,7 +145,7 @@ final class ProjectionChart extends Region {
         ProjectionPoints p = points.getValue();
         bounds(p);
         g.setStroke(Color.rgb(200, 200, 200));
-        g.strokeRect(PAD - 6, PAD - 6, getWidth() - 2 * PAD + 12, getHeight() - 2 * PAD + 12);
+        g.strokeRect(PAD - 6, TOP - 6, getWidth() - 2 * PAD + 12, getHeight() - PAD - TOP + 12);
         g.setFill(OLD);
         for (ProjectionPoints.Point q : p.old()) {
             g.fillOval(px(q.x()) - 2, py(q.y()) - 2, 4, 4);
@@ -168,25 +171,32 @@ final class ProjectionChart extends Region {
         g.setFill(Color.rgb(60, 60, 60));
         g.fillText(String.format(Locale.ROOT, "PC1 %.0f%% · PC2 %.0f%% of the sample's variance", 100 * p.explained()[0],
                 100 * p.explained()[1]), PAD - 6, getHeight() - 8);
-        double x = PAD - 6;
-        x = key(g, x, OLD, String.format(Locale.ROOT, "old sample %d", p.old().size() + p.oldOmitted()));
+        double[] at = {PAD - 6, 16};
+        key(g, at, OLD, String.format(Locale.ROOT, "old sample %d", p.old().size() + p.oldOmitted()));
         for (HullVerdict v : HullVerdict.values()) {
             long n = p.fresh().stream().filter(q -> q.verdict() == v).count();
-            x = key(g, x, colour(v), v.name().toLowerCase(Locale.ROOT) + " " + n);
+            key(g, at, colour(v), v.name().toLowerCase(Locale.ROOT) + " " + n);
         }
         if (p.newOmitted() > 0 || p.oldOmitted() > 0) {
-            g.setFill(Color.rgb(60, 60, 60));
-            g.fillText(String.format(Locale.ROOT, "(drawn: %d of %d new, %d of %d old)", p.fresh().size(),
-                    p.fresh().size() + p.newOmitted(), p.old().size(), p.old().size() + p.oldOmitted()), x, 16);
+            key(g, at, Color.TRANSPARENT, String.format(Locale.ROOT, "(drawn: %d of %d new, %d of %d old)", p.fresh().size(),
+                    p.fresh().size() + p.newOmitted(), p.old().size(), p.old().size() + p.oldOmitted()));
         }
     }
 
-    private static double key(GraphicsContext g, double x, Color colour, String text) {
+    /// Draws one legend entry at `at` (x, baseline), moving to the next line when it would not fit.
+    private void key(GraphicsContext g, double[] at, Color colour, String text) {
+        Text measure = new Text(text);
+        measure.setFont(g.getFont());
+        double w = 11 + measure.getLayoutBounds().getWidth();
+        if (at[0] > PAD && at[0] + w > getWidth() - 4) {
+            at[0] = PAD - 6;
+            at[1] += 14;
+        }
         g.setFill(colour);
-        g.fillOval(x, 8, 8, 8);
+        g.fillOval(at[0], at[1] - 8, 8, 8);
         g.setFill(Color.rgb(60, 60, 60));
-        g.fillText(text, x + 11, 16);
-        return x + 11 + text.length() * 6.2 + 12;
+        g.fillText(text, at[0] + 11, at[1]);
+        at[0] += w + 12;
     }
 
     static Color colour(HullVerdict v) {

@@ -228,4 +228,13 @@ class DiagnosticsViewModelTest {
         assertTrue(model.patchedProperty().get().getFileName().toString().startsWith("trial-"), model.patchedProperty().get().toString());
         assertTrue(r.out().getFileName().toString().startsWith("diagnostics-"));
     }
+
+    @Test
+    void tableNumbersStayShortForNarrowColumns() {
+        assertEquals("0", DiagnosticsRows.number(0));
+        assertEquals("0.0123", DiagnosticsRows.number(0.012345));
+        assertEquals("1.10e-4", DiagnosticsRows.number(1.0954e-4));
+        assertEquals("-2.50e-12", DiagnosticsRows.number(-2.5e-12));
+        assertEquals("1.23e5", DiagnosticsRows.number(123456));
+    }
 }
