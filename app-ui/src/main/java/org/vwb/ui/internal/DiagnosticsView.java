@@ -99,6 +99,7 @@ final class DiagnosticsView {
         l.textProperty().bind(Bindings.createStringBinding(() -> path.get() == null ? none : path.get().toString(), path));
         l.setMinWidth(60);
         l.setMaxWidth(Double.MAX_VALUE);
+        l.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // the folder's own name matters most
         HBox.setHgrow(l, Priority.ALWAYS);
         return l;
     }
@@ -148,9 +149,9 @@ final class DiagnosticsView {
         table.setId("hullTable");
         table.setPlaceholder(new Label("No diagnostics yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column("Token", 52, HullRow::token));
-        table.getColumns().add(column("ID", 44, HullRow::id));
-        table.getColumns().add(column("Strategy", 56, HullRow::strategy));
+        table.getColumns().add(column("Token", 44, HullRow::token));
+        table.getColumns().add(column("ID", 40, HullRow::id));
+        table.getColumns().add(column("Method", 62, HullRow::strategy));
         table.getColumns().add(verdictColumn());
         table.getColumns().add(number("Dist. ≥", HullRow::distanceLower));
         table.getColumns().add(number("Dist. ≤", HullRow::distanceUpper));
@@ -175,7 +176,7 @@ final class DiagnosticsView {
 
     /// The verdict in the chart's colour for it, so table and projection read together.
     private static TableColumn<HullRow, HullVerdict> verdictColumn() {
-        TableColumn<HullRow, HullVerdict> c = column("Verdict", 66, HullRow::verdict);
+        TableColumn<HullRow, HullVerdict> c = column("Verdict", 80, HullRow::verdict);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(HullVerdict item, boolean empty) {
@@ -275,7 +276,7 @@ final class DiagnosticsView {
 
     /// A numeric column: sorts by value, shows [DiagnosticsRows#number(double)].
     static <S> TableColumn<S, Double> number(String title, Function<S, Double> value) {
-        TableColumn<S, Double> c = column(title, 64, value);
+        TableColumn<S, Double> c = column(title, 58, value);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {

@@ -215,6 +215,28 @@ class FlowWindowTest {
         assertTrue(chart.hoveredProperty().get().contains(picked.token()), chart.hoveredProperty().get());
         assertFirstNeighbour(expected, input, picked);
         assertEquals(picked, table.getSelectionModel().getSelectedItem(), "the table follows a click on the chart");
+        screenshotWithAMixOfVerdicts(stage, main);
+    }
+
+    /// The screenshot shows both verdicts: FVT without byte pieces leaves most pieces to the fallback,
+    /// and a random fallback puts those rows outside the hull.
+    private void screenshotWithAMixOfVerdicts(Stage stage, MainViewModel main) throws Exception {
+        DiagnosticsViewModel diag = main.diagnostics();
+        robot.interact(() -> {
+            main.initialize().fields().stream().filter(f -> f.key().equals("byte-pieces")).findFirst().orElseThrow()
+                    .valueProperty().set("skip");
+            main.initialize().fallbackProperty().set("random");
+        });
+        DiagnoseResult before = diag.resultProperty().get();
+        robot.clickOn("#tryInitialize");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> diag.resultProperty().get() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        MatrixReport input = diag.resultProperty().get().report().matrices().getFirst();
+        assertTrue(input.hull().count(HullVerdict.OUTSIDE) > 0 && input.hull().count(HullVerdict.INSIDE) > 0,
+                fx.text("#diagSummary"));
+        assertTrue(fx.text("#diagSummary").contains("outside " + input.hull().count(HullVerdict.OUTSIDE)), fx.text("#diagSummary"));
+        HullRow fvt = diag.rows().stream().filter(r -> r.strategy().equals("fvt")).findFirst().orElseThrow();
+        robot.interact(() -> diag.select(fvt.index()));
         robot.moveTo("#diagSummary"); // no tooltip over the screenshot
         WindowFixture.screenshot(stage, "diagnostics.png");
     }
