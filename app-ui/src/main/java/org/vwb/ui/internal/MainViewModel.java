@@ -46,6 +46,7 @@ public final class MainViewModel {
     private final DiagnosticsViewModel diagnostics;
     private final CompareStrategiesViewModel compare;
     private final ScratchFolders exportScratch = new ScratchFolders();
+    private final ScratchFolders diagnosticsScratch = new ScratchFolders("vwb-diagnostics-");
     private Recipe pendingRecipe;
 
     /// A view model that runs `workbench` jobs through `runner` (shown in the status bar, cancellable) and
@@ -70,7 +71,7 @@ public final class MainViewModel {
             }
         });
         export = new ExportViewModel(workbench, runner, dialogs, candidates, initialize, exportScratch);
-        diagnostics = new DiagnosticsViewModel(workbench, runner, dialogs, initialize, exportScratch);
+        diagnostics = new DiagnosticsViewModel(workbench, runner, dialogs, initialize, diagnosticsScratch);
         compare = new CompareStrategiesViewModel(workbench, runner, dialogs);
         compare.roleProperty().bind(diagnostics.roleProperty());
         export.outcomeProperty().addListener((o, was, now) -> {
@@ -101,7 +102,8 @@ public final class MainViewModel {
         preview.stop();
         candidates.dispose();
         try {
-            exportScratch.deleteAll(); // the selection CSVs of Plan and Run, diagnostics reports, trial folders
+            exportScratch.deleteAll(); // the selection CSVs that Plan and Run wrote
+            diagnosticsScratch.deleteAll(); // diagnostics reports and trial folders
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
