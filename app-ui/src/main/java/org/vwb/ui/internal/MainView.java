@@ -25,7 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/// The main window's content: menu and toolbar, the Summary, Vocabulary, Candidates, Preview, Initialize and Export tabs, and
+/// The main window's content: menu and toolbar, the Summary, Vocabulary, Candidates, Preview, Initialize, Diagnostics and Export tabs, and
 /// a status bar with the running job's progress and a Cancel button. Binds to [MainViewModel] and
 /// [JobStatus]; holds no state.
 public final class MainView {
@@ -98,9 +98,11 @@ public final class MainView {
         Tab preview = tab("Preview", "previewTab", new TokenPreviewView(model.preview()).build());
         Tab initialize = tab("Initialize", "initializeTab",
                 new InitializeView(model.initialize(), status.runningProperty()).build());
+        Tab diagnostics = tab("Diagnostics", "diagnosticsTab",
+                new DiagnosticsView(model.diagnostics(), model.compare(), status.runningProperty()).build());
         Tab export = tab("Export", "exportTab",
                 new ExportView(model.export(), model::chooseAndLoadRecipe, status.runningProperty()).build());
-        TabPane tabs = new TabPane(summary, vocabulary, candidates, preview, initialize, export);
+        TabPane tabs = new TabPane(summary, vocabulary, candidates, preview, initialize, diagnostics, export);
         tabs.setId("tabs");
         return tabs;
     }

@@ -43,7 +43,10 @@ public final class MainViewModel {
     private final TokenPreviewViewModel preview;
     private final InitializeViewModel initialize;
     private final ExportViewModel export;
+    private final DiagnosticsViewModel diagnostics;
+    private final CompareStrategiesViewModel compare;
     private final ScratchFolders exportScratch = new ScratchFolders();
+    private final ScratchFolders diagnosticsScratch = new ScratchFolders("vwb-diagnostics-");
     private Recipe pendingRecipe;
 
     /// A view model that runs `workbench` jobs through `runner` (shown in the status bar, cancellable) and
@@ -68,6 +71,14 @@ public final class MainViewModel {
             }
         });
         export = new ExportViewModel(workbench, runner, dialogs, candidates, initialize, exportScratch);
+        diagnostics = new DiagnosticsViewModel(workbench, runner, dialogs, initialize, diagnosticsScratch);
+        compare = new CompareStrategiesViewModel(workbench, runner, dialogs);
+        compare.roleProperty().bind(diagnostics.roleProperty());
+        export.outcomeProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                diagnostics.exported(now.summary().output());
+            }
+        });
     }
 
     /// The window is asked to close: true when it may. With a job running, the user is asked first; a
@@ -92,6 +103,7 @@ public final class MainViewModel {
         candidates.dispose();
         try {
             exportScratch.deleteAll(); // the selection CSVs that Plan and Run wrote
+            diagnosticsScratch.deleteAll(); // diagnostics reports and trial folders
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -141,6 +153,8 @@ public final class MainViewModel {
         candidates.modelOpened(s.folder());
         preview.baseProperty().set(s.folder());
         initialize.modelOpened(s.folder(), s.headKind() == org.vwb.model.HeadKind.UNTIED);
+        diagnostics.modelOpened(s.folder(), s.headKind() == org.vwb.model.HeadKind.UNTIED);
+        compare.modelOpened(s.folder());
         Recipe r = pendingRecipe;
         pendingRecipe = null;
         if (r != null && r.base().toAbsolutePath().normalize().equals(s.folder().toAbsolutePath().normalize())) {
@@ -201,6 +215,16 @@ public final class MainViewModel {
     /// The Export tab's view model.
     public ExportViewModel export() {
         return export;
+    }
+
+    /// The Diagnostics tab's view model (hull verdicts, plots, projection of a patched folder).
+    public DiagnosticsViewModel diagnostics() {
+        return diagnostics;
+    }
+
+    /// The Diagnostics tab's strategy comparison (the core's reconstruction benchmark on the open model).
+    public CompareStrategiesViewModel compare() {
+        return compare;
     }
 
     /// The Vocabulary tab's view model; it follows the open model.

@@ -8,18 +8,29 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/// One temporary folder per window for the files the Candidates screen makes along the way (the mined CSV,
-/// the tokenizers merged to measure a selection). Names are handed out at once; the folder itself is
+/// One temporary folder per window for the files a screen makes along the way (the mined CSV, the
+/// tokenizers merged to measure a selection, diagnostics reports and trial folders). Names are handed out at once; the folder itself is
 /// made by the first job that writes into it and removed when the window closes.
 public final class ScratchFolders {
 
     private final AtomicInteger next = new AtomicInteger();
+    private final String prefix;
     private Path root;
+
+    /// Scratch space for the Candidates and Export screens (`vwb-candidates-…`).
+    public ScratchFolders() {
+        this("vwb-candidates-");
+    }
+
+    /// Scratch space in a temporary folder named `prefix…` (e.g. `vwb-diagnostics-`).
+    public ScratchFolders(String prefix) {
+        this.prefix = prefix;
+    }
 
     /// A fresh path under the scratch folder (not created), e.g. `selection-3`.
     public synchronized Path newPath(String prefix) throws IOException {
         if (root == null) {
-            root = Files.createTempDirectory("vwb-candidates-");
+            root = Files.createTempDirectory(this.prefix);
         }
         return root.resolve(prefix + "-" + next.incrementAndGet());
     }

@@ -15,6 +15,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,16 +27,25 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vwb.common.JobContext;
+import org.vwb.core.DiagnoseRequest;
+import org.vwb.core.DiagnoseResult;
 import org.vwb.core.ExpandSummary;
 import org.vwb.core.FertilityRequest;
 import org.vwb.core.InitPreview;
 import org.vwb.core.Workbench;
 import org.vwb.model.ModelSummary;
+import org.vwb.embedinit.MatrixRole;
+import org.vwb.embedinit.diagnostics.HullVerdict;
+import org.vwb.embedinit.eval.MethodScore;
+import org.vwb.embedinit.eval.ReconstructionReport;
+import org.vwb.embedinit.report.DiagnosticsReport;
+import org.vwb.embedinit.report.MatrixReport;
 import org.vwb.vocab.fertility.FertilityReport;
 
 /// The whole flow in the real window: open the sample → mine → select the top rows → merge → init
-/// preview → export to a temp folder; the preview rows, the exported folder and the tokens/char figure
-/// on screen are checked against the core's own results.
+/// preview → diagnostics (compare strategies, try the settings) → export to a temp folder → diagnostics
+/// of the exported folder; the preview rows, the scores, the verdicts and neighbours, the exported folder
+/// and the tokens/char figure on screen are checked against the core's own results.
 class FlowWindowTest {
 
     @TempDir
@@ -100,6 +111,15 @@ class FlowWindowTest {
         assertEquals(InitializeViewModel.describe(expected), fx.text("#initPreviewInfo"));
         WindowFixture.screenshot(stage, "init.png");
 
+        // Diagnostics before writing anything: compare strategies on the base, and try the Initialize settings.
+        robot.clickOn("Diagnostics");
+        compareStrategies(main);
+        robot.clickOn("#tryInitialize");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> main.diagnostics().resultProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        int trialRows = robot.lookup("#hullTable").queryAs(TableView.class).getItems().size();
+        assertTrue(main.diagnostics().rows().stream().allMatch(r -> r.strategy().equals("fvt")), "the Initialize strategy made the rows");
+
         // Export: plan, run, and check the folder the core wrote.
         robot.clickOn("Export");
         Path out = tmp.resolve("exported");
@@ -116,6 +136,7 @@ class FlowWindowTest {
         assertEquals(baseSummary.vocabSize() + s.init().newTokens(), written.vocabSize());
         assertEquals(s.added(), s.init().newTokens(), "every piece the merge added got a row");
         assertTrue(s.added() >= 30, "added " + s.added());
+        assertEquals(s.added(), trialRows, "the trial diagnosed a row per merged piece");
         assertTrue(fx.text("#result-verified").startsWith("yes"), fx.text("#result-verified"));
         FertilityReport f = workbench.fertility(new FertilityRequest(base, Optional.of(out), List.of(corpus), 1, 0))
                 .run(JobContext.silent());
@@ -124,6 +145,109 @@ class FlowWindowTest {
         assertTrue(robot.lookup("#exportResult").queryAs(javafx.scene.layout.GridPane.class).getChildren().stream()
                 .anyMatch(n -> n instanceof Label l && l.getText().contains("fvt")));
         WindowFixture.screenshot(stage, "export.png");
+
+        // Diagnostics of the exported folder (Export's output is taken as the patched folder).
+        robot.clickOn("Diagnostics");
+        diagnoseExported(stage, main, base, out);
         assertTrue(fx.dialogs.errors.isEmpty(), () -> fx.dialogs.headlines + " " + fx.dialogs.errors);
+    }
+
+    private void compareStrategies(MainViewModel main) throws Exception {
+        robot.interact(() -> robot.lookup("#compareHoldout").queryAs(TextField.class).setText("x"));
+        assertTrue(fx.text("#compareProblem").startsWith("Held-out tokens must be a whole number"), fx.text("#compareProblem"));
+        assertTrue(robot.lookup("#runCompare").query().isDisabled());
+        robot.interact(() -> robot.lookup("#compareHoldout").queryAs(TextField.class).setText("30"));
+        robot.clickOn("#runCompare");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> main.compare().reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ReconstructionReport expected = workbench.reconstruct(main.compare().request()).run(JobContext.silent());
+        TableView<?> table = robot.lookup("#compareTable").queryAs(TableView.class);
+        List<MethodScore> input = expected.scores(MatrixRole.INPUT);
+        assertEquals(input.size(), table.getItems().size());
+        for (int i = 0; i < input.size(); i++) {
+            MethodScore shown = (MethodScore) table.getItems().get(i);
+            assertEquals(input.get(i).method(), shown.method());
+            assertEquals(input.get(i).mrr(), shown.mrr(), shown.method());
+        }
+    }
+
+    private void diagnoseExported(Stage stage, MainViewModel main, Path base, Path out) throws Exception {
+        DiagnosticsViewModel diag = main.diagnostics();
+        assertEquals(out, diag.patchedProperty().get());
+        assertEquals(out.toString(), fx.text("#diagPatched"));
+        DiagnoseResult before = diag.resultProperty().get();
+        robot.clickOn("#runDiagnostics");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> diag.resultProperty().get() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        DiagnosticsReport expected = workbench.diagnose(DiagnoseRequest.of(out, base, tmp.resolve("expected-report")))
+                .run(JobContext.silent()).report();
+        MatrixReport input = expected.matrices().getFirst();
+        TableView<?> table = robot.lookup("#hullTable").queryAs(TableView.class);
+        assertEquals(expected.rows().size(), table.getItems().size());
+        assertTrue(fx.text("#diagSummary").startsWith("input: " + expected.rows().size() + " new rows — inside "
+                + input.hull().count(HullVerdict.INSIDE) + ", outside " + input.hull().count(HullVerdict.OUTSIDE)), fx.text("#diagSummary"));
+        assertEquals(3, robot.lookup("#diagPlots").queryAs(javafx.scene.layout.HBox.class).getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.image.ImageView v && v.getImage().getWidth() > 0).count());
+
+        // A table row: the side panel lists the core's nearest old tokens of that row.
+        javafx.scene.Node third = robot.lookup("#hullTable .table-row-cell").<javafx.scene.control.TableRow<?>>queryAll().stream()
+                .filter(r -> r.getIndex() == 2).findFirst().orElseThrow();
+        robot.clickOn(third, javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        HullRow row = diag.selectedProperty().get();
+        assertEquals(table.getItems().get(2), row);
+        assertFirstNeighbour(expected, input, row);
+
+        // A projection point: hovering names the token, clicking selects it and fills the same panel.
+        ProjectionChart chart = robot.lookup("#projection").queryAs(ProjectionChart.class);
+        int k = expected.rows().size() - 1;
+        Point2D at = WaitForAsyncUtils.asyncFx(() -> chart.screenPosition(k).orElseThrow()).get(10, TimeUnit.SECONDS);
+        robot.moveTo(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chart.hoveredProperty().get().startsWith("new: "), chart.hoveredProperty().get());
+        robot.clickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        HullRow picked = diag.selectedProperty().get();
+        ProjectionPoints.Point p = diag.projectionProperty().get().freshPoint(picked.index()).orElseThrow();
+        ProjectionPoints.Point q = diag.projectionProperty().get().freshPoint(k).orElseThrow();
+        assertEquals(q.x(), p.x());
+        assertEquals(q.y(), p.y());
+        assertTrue(chart.hoveredProperty().get().contains(picked.token()), chart.hoveredProperty().get());
+        assertFirstNeighbour(expected, input, picked);
+        assertEquals(picked, table.getSelectionModel().getSelectedItem(), "the table follows a click on the chart");
+        screenshotWithAMixOfVerdicts(stage, main);
+    }
+
+    /// The screenshot shows both verdicts: FVT without byte pieces leaves most pieces to the fallback,
+    /// and a random fallback puts those rows outside the hull.
+    private void screenshotWithAMixOfVerdicts(Stage stage, MainViewModel main) throws Exception {
+        DiagnosticsViewModel diag = main.diagnostics();
+        robot.interact(() -> {
+            main.initialize().fields().stream().filter(f -> f.key().equals("byte-pieces")).findFirst().orElseThrow()
+                    .valueProperty().set("skip");
+            main.initialize().fallbackProperty().set("random");
+        });
+        DiagnoseResult before = diag.resultProperty().get();
+        robot.clickOn("#tryInitialize");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> diag.resultProperty().get() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        MatrixReport input = diag.resultProperty().get().report().matrices().getFirst();
+        assertTrue(input.hull().count(HullVerdict.OUTSIDE) > 0 && input.hull().count(HullVerdict.INSIDE) > 0,
+                fx.text("#diagSummary"));
+        assertTrue(fx.text("#diagSummary").contains("outside " + input.hull().count(HullVerdict.OUTSIDE)), fx.text("#diagSummary"));
+        HullRow fvt = diag.rows().stream().filter(r -> r.strategy().equals("fvt")).findFirst().orElseThrow();
+        robot.interact(() -> diag.select(fvt.index()));
+        robot.moveTo("#diagSummary"); // no tooltip over the screenshot
+        WindowFixture.screenshot(stage, "diagnostics.png");
+    }
+
+    private void assertFirstNeighbour(DiagnosticsReport expected, MatrixReport input, HullRow row) {
+        int first = input.neighbours().get(row.index()).ids()[0];
+        TableView<?> neighbours = robot.lookup("#neighbourTable").queryAs(TableView.class);
+        TokenWeight shown = (TokenWeight) neighbours.getItems().getFirst();
+        assertEquals(first, shown.id());
+        assertEquals(VisibleText.of(expected.oldToken(first)), shown.token());
+        assertTrue(fx.text("#diagSelection").startsWith(row.token() + "  (id " + row.id()), fx.text("#diagSelection"));
+        assertTrue(!robot.lookup("#sourceTable").queryAs(TableView.class).getItems().isEmpty(), "a mixture has sources");
     }
 }

@@ -29,7 +29,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /// Measures how long the FX thread stalls while real jobs run through the window: mining a corpus (twice),
-/// selecting every candidate (one measurement), merging, and typing into the preview. The longest gap
+/// selecting every candidate (one measurement), merging, typing into the preview, and diagnosing the
+/// Initialize settings on the merged tokenizer. The longest gap
 /// between pulses of each phase goes to `target/gui-stall.txt`; `benchmarks/run-gui-stall.sh` runs this
 /// test on a larger corpus and prints the file. Nothing here asserts a time (timing is machine- and
 /// load-dependent: that is the benchmark's business); the test checks that the phases did their work
@@ -111,12 +112,26 @@ class GuiStallTest {
                     && text.equals(p.afterTokensProperty().get().text()));
             return p.afterTokensProperty().get().tokens().size() + " tokens after";
         }));
+        lines.add(phase("diagnostics tab shown", gaps, () -> {
+            robot.clickOn("Diagnostics"); // the first showing builds the tab's skins and CSS
+            Thread.sleep(300);
+            return "shown";
+        }));
+        lines.add(phase("diagnostics run", gaps, () -> {
+            // The Initialize settings written to a scratch copy and diagnosed; then the rows, plots and
+            // projection are filled on the FX thread and a point is selected.
+            DiagnosticsViewModel d = fx.window().model().diagnostics();
+            robot.clickOn("#tryInitialize");
+            WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> d.resultProperty().get() != null);
+            robot.interact(() -> d.select(0));
+            return d.rows().size() + " new rows diagnosed";
+        }));
         robot.interact(gaps::stop);
 
         Path report = Path.of("target", "gui-stall.txt");
         Files.createDirectories(report.getParent());
         Files.write(report, lines, StandardCharsets.UTF_8);
-        assertEquals(5, lines.size());
+        assertEquals(7, lines.size());
         assertFalse(model.selection().rows().isEmpty());
         assertTrue(fx.dialogs.errors.isEmpty(), () -> fx.dialogs.headlines + " " + fx.dialogs.errors);
     }
