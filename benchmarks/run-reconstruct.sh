@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The reconstruction benchmark (issue 5) on the real MiniLM sample: 1,000 held-out whole words, seed 1;
-# FVT, the GloVe-kNN WECHSEL-style mixture (GloVe 6B 100-d as the one static space for both sides), and
-# FVT+WECHSEL blends, with the random/mean/multivariate baselines. Recorded in docs/BENCHMARKS.md.
-# Needs scripts/fetch-vector-data (assets/corpora/glove-100d.json).
+# FVT, the GloVe-kNN WECHSEL-style mixture (GloVe 6B 100-d as the one static space for both sides) with
+# linked-word and with looked-up whole-word token vectors, the FVT+WECHSEL blend and the three-way blend
+# FVT + WECHSEL(linked) + WECHSEL(lookup), with the random/mean/multivariate baselines.
+# Recorded in docs/BENCHMARKS.md. Needs scripts/fetch-vector-data (assets/corpora/glove-100d.json).
 #   benchmarks/run-reconstruct.sh [HOLDOUT] [SEED]      (defaults: 1000 and 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,16 +20,23 @@ if [[ ! -f $w/glove-100d.vec ]]; then
 fi
 [[ -d $w/minilm-l6 ]] || ./vwb samples write minilm-l6 $w/minilm-l6 >/dev/null
 g=$w/glove-100d.vec
-blend() {  # LABEL FVT-WEIGHT WECHSEL-TEMPERATURE
-  echo "--method-option $1.a=fvt --method-option $1.b=wechsel --method-option $1.b.source-vectors=$g"
-  echo "--method-option $1.b.temperature=$3 --method-option $1.weight=$2"
+opt() {  # LABEL KEY=VALUE…: one --method-option per pair
+  local l=$1; shift
+  for kv in "$@"; do echo "--method-option $l.$kv"; done
+}
+wechsel() {  # PREFIX TEMPERATURE WHOLE-WORDS: a WECHSEL part on GloVe
+  opt "$1" source-vectors=$g temperature="$2" whole-words="$3"
 }
 echo "date $(date -u +%FT%TZ); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD)"
 # shellcheck disable=SC2046
 ./vwb eval reconstruct --model $w/minilm-l6 --holdout "$holdout" --seed "$seed" --whole-words --progress none \
-  --methods fvt,fvt-length=fvt,wechsel,wechsel-t02=wechsel,blend-03=blend,blend-02-t02=blend,blend-03-t02=blend \
-  --method-option fvt-length.weighting=length \
-  --method-option wechsel.source-vectors=$g \
-  --method-option wechsel-t02.source-vectors=$g --method-option wechsel-t02.temperature=0.2 \
-  $(blend blend-03 0.3 0.1) $(blend blend-02-t02 0.2 0.2) $(blend blend-03-t02 0.3 0.2) | tee $w/minilm-reconstruct.txt
+  --methods fvt,fvt-length=fvt,wechsel,wechsel-t02=wechsel,lookup-t02=wechsel,wechsel2=blend,blend-02-t02=blend,blend3=blend \
+  $(opt fvt-length weighting=length) \
+  $(opt wechsel source-vectors=$g) \
+  $(wechsel wechsel-t02 0.2 linked) \
+  $(wechsel lookup-t02 0.2 lookup) \
+  $(opt wechsel2 a=wechsel b=wechsel weight=0.5) $(wechsel wechsel2.a 0.2 linked) $(wechsel wechsel2.b 0.2 lookup) \
+  $(opt blend-02-t02 a=fvt b=wechsel weight=0.2) $(wechsel blend-02-t02.b 0.2 linked) \
+  $(opt blend3 a=fvt b=blend weight=0.3 b.a=wechsel b.b=wechsel b.weight=0.5) \
+  $(wechsel blend3.b.a 0.2 linked) $(wechsel blend3.b.b 0.2 lookup) | tee $w/minilm-reconstruct-$seed.txt
 echo "done $(date -u +%FT%TZ); load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -52,6 +52,25 @@ class BlendStrategyTest {
     }
 
     @Test
+    void aNestedBlendIsAThreeWayMixWithTheProductWeights() throws Exception {
+        InitProblem p = problem(ABC);
+        // 0.3·fvt + 0.7·(0.5·first-heavy fvt + 0.5·last-heavy fvt): the reconstruction benchmark's recipe shape
+        InitResult r = StrategyFixtures.run("blend", Map.of("a", "fvt", "b", "blend", "weight", "0.3",
+                "b.a", "fvt", "b.b", "fvt", "b.weight", "0.5", "b.a.weighting", "first-heavy",
+                "b.b.weighting", "last-heavy"), p);
+        // pieces ▁ab, c: uniform (1/2, 1/2), first-heavy (2/3, 1/3), last-heavy (1/3, 2/3)
+        double first = 0.3 * 0.5 + 0.35 * (2 / 3.0) + 0.35 * (1 / 3.0);
+        assertArrayEquals(new double[] {first, 1 - first}, r.provenance(MatrixRole.INPUT).get(0).weights(), 1e-12);
+        float[] a = StrategyFixtures.row(StrategyFixtures.run("fvt", Map.of(), p).rows(MatrixRole.INPUT), 0);
+        float[] b1 = StrategyFixtures.row(StrategyFixtures.run("fvt", Map.of("weighting", "first-heavy"), p)
+                .rows(MatrixRole.INPUT), 0);
+        float[] b2 = StrategyFixtures.row(StrategyFixtures.run("fvt", Map.of("weighting", "last-heavy"), p)
+                .rows(MatrixRole.INPUT), 0);
+        assertArrayEquals(blend(a, blend(b1, b2, 0.5), 0.3), StrategyFixtures.row(r.rows(MatrixRole.INPUT), 0), 0f);
+        StrategyFixtures.assertMixturesConvexAndExact(p, r);
+    }
+
+    @Test
     void aBlendWithTheMeanStaysConvexButIsRecordedAsSampledWithANote() throws Exception {
         InitProblem p = problem(ABC);
         InitResult r = StrategyFixtures.run("blend", Map.of("a", "fvt", "b", "mean"), p);

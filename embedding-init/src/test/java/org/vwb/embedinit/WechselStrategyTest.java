@@ -32,7 +32,7 @@ class WechselStrategyTest {
     final StaticFixture f = new StaticFixture(StaticFixture.words("n", 5), 3);
 
     static WechselSettings settings(int k, double tau) {
-        return new WechselSettings(k, tau, WechselSettings.Subword.FALSE, 1000, 0.05);
+        return new WechselSettings(k, tau, WechselSettings.Subword.FALSE, 1000, 0.05, false);
     }
 
     WechselStrategy sameSpace(WechselSettings s, long blockFloats) {
@@ -212,7 +212,7 @@ class WechselStrategyTest {
         InitProblem p = new InitProblem(e, null, null, base, target, List.of(
                 new NewToken(n, "▁catalog", " catalog", new int[0]), new NewToken(n + 1, "catalog", "catalog", new int[0])),
                 anchors, 1L, org.vwb.numeric.LinearAlgebra.get());
-        WechselStrategy s = new WechselStrategy(new WechselSettings(3, 0.1, WechselSettings.Subword.AUTO, 1000, 0.05),
+        WechselStrategy s = new WechselStrategy(new WechselSettings(3, 0.1, WechselSettings.Subword.AUTO, 1000, 0.05, false),
                 Resources.Vectors.of("tiny.bin", ft), null, null, BlockedSimilarity.DEFAULT_BLOCK_FLOATS);
         InitResult r = s.initialize(p, JobContext.silent());
         org.vwb.align.TokenVectors tv = org.vwb.align.TokenVectors.fromFastText(ft,
@@ -229,6 +229,17 @@ class WechselStrategyTest {
         }
         assertNotEquals(java.util.Arrays.toString(r.provenance().get(0).weights()),
                 java.util.Arrays.toString(r.provenance().get(1).weights()));
+    }
+
+    @Test
+    void wholeWordsTakesLinkedOrLookupAndNothingElse() throws Exception {
+        Path vec = tmp.resolve("v.vec");
+        f.vectors.writeVec(vec);
+        Strategies.create("wechsel", Map.of("source-vectors", vec.toString(), "whole-words", "lookup"));
+        InitInputException e = assertThrows(InitInputException.class, () -> Strategies.create("wechsel",
+                Map.of("source-vectors", vec.toString(), "whole-words", "own")));
+        assertEquals(InitInputException.Reason.BAD_OPTION, e.reason());
+        assertTrue(e.getMessage().contains("whole-words"), e.getMessage());
     }
 
     static float[] allRows(StaticVectors v) {

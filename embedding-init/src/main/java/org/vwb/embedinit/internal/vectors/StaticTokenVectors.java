@@ -64,6 +64,45 @@ public final class StaticTokenVectors {
     /// that no word's tokenization produces (and every byte piece or special token) gets zeros.
     public static TokenSpace fromWords(StaticVectors words, TokenizerView view, int[] ids, Linking linking,
                                        int maxWords, JobContext ctx) {
+        return fromWords(words, view, ids, linking, maxWords, false, ctx);
+    }
+
+    /// As [#fromWords(StaticVectors, TokenizerView, int[], Linking, int, JobContext)], and with `lookup` a
+    /// word-initial token whose text is a word of `words` (any rank, not only the first `maxWords`) gets
+    /// that word's own vector instead of the mean over its linked words ([#lookupWholeWords]).
+    public static TokenSpace fromWords(StaticVectors words, TokenizerView view, int[] ids, Linking linking,
+                                       int maxWords, boolean lookup, JobContext ctx) {
+        TokenSpace linked = linked(words, view, ids, linking, maxWords, ctx);
+        if (lookup) {
+            lookupWholeWords(words, view, linked);
+        }
+        return linked;
+    }
+
+    /// Replaces, in place, the row of every word-initial text token of `space` whose text (marker
+    /// removed: WordPiece without `##`, `▁`, `Ġ`/leading space) is a word of `words` by that word's vector.
+    /// A word-internal piece (`##ing`, `ing` without `▁`) keeps its row: `ing` as a word is not the
+    /// suffix. Returns how many rows were replaced.
+    public static int lookupWholeWords(StaticVectors words, TokenizerView view, TokenSpace space) {
+        int replaced = 0;
+        int dim = space.dim();
+        for (int i = 0; i < space.size(); i++) {
+            int id = space.ids()[i];
+            if (id >= view.size()) {
+                continue;
+            }
+            TokenForm f = TokenForm.of(view, id);
+            int w = f.hasText() && f.wordStart() ? words.indexOf(f.text()) : -1;
+            if (w >= 0) {
+                System.arraycopy(words.vector(w), 0, space.rows(), i * dim, dim);
+                replaced++;
+            }
+        }
+        return replaced;
+    }
+
+    private static TokenSpace linked(StaticVectors words, TokenizerView view, int[] ids, Linking linking,
+                                     int maxWords, JobContext ctx) {
         int dim = words.dim();
         int[] pos = positions(view, ids);
         double[] acc = new double[ids.length * dim];

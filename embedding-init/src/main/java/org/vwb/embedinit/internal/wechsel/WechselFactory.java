@@ -28,6 +28,9 @@ public final class WechselFactory implements StrategyFactory {
                     "token vectors from fastText n-grams (true), from linked words (false), or n-grams when both"
                             + " files are fastText .bin (auto)", "auto", "true", "false"),
             OptionSpec.of("max-words", Type.INT, "200000", "words per vector file linked to tokens (subword=false)"),
+            OptionSpec.choice("whole-words", "linked", "subword=false: a word-initial token takes, as in WECHSEL,"
+                    + " the mean of its linked words (linked) or, if it is a word of the vector file, that word's"
+                    + " vector (lookup)", "linked", "lookup"),
             OptionSpec.of("min-coverage", Type.DOUBLE, "0.05",
                     "least share of new tokens and of anchors that must get a static vector"));
 
@@ -52,7 +55,8 @@ public final class WechselFactory implements StrategyFactory {
         WechselSettings settings = new WechselSettings(o.integer("neighbors", 1, 10_000),
                 o.real("temperature", 1e-12, 1e6),
                 WechselSettings.Subword.valueOf(o.string("subword").toUpperCase(Locale.ROOT)),
-                o.integer("max-words", 1, Integer.MAX_VALUE), o.real("min-coverage", 0, 1));
+                o.integer("max-words", 1, Integer.MAX_VALUE), o.real("min-coverage", 0, 1),
+                o.string("whole-words").equals("lookup"));
         Path source = o.path("source-vectors");
         if (source == null) {
             throw new InitInputException(InitInputException.Reason.BAD_OPTION,

@@ -7,7 +7,10 @@ package org.vwb.embedinit.internal.wechsel;
 /// @param subword     fastText n-gram token vectors, linked-word vectors, or whichever the files allow
 /// @param maxWords    words of each vector file linked to tokens when subwords are not used
 /// @param minCoverage least share of the new tokens and of the anchors that must get a static vector
-public record WechselSettings(int neighbors, double temperature, Subword subword, int maxWords, double minCoverage) {
+/// @param wordLookup  with linked-word vectors: a word-initial token (new or source) that is itself a word
+///                    of the vector file gets that word's vector (an extension, docs/init-methods.md)
+public record WechselSettings(int neighbors, double temperature, Subword subword, int maxWords, double minCoverage,
+                              boolean wordLookup) {
 
     /// Where token vectors come from.
     public enum Subword {
@@ -27,8 +30,9 @@ public record WechselSettings(int neighbors, double temperature, Subword subword
         }
     }
 
-    /// The defaults: k = 10, τ = 0.1, subwords when possible, 200,000 words, 5 % coverage.
+    /// The defaults: k = 10, τ = 0.1, subwords when possible, 200,000 words, 5 % coverage, linked whole
+    /// words.
     public static WechselSettings defaults() {
-        return new WechselSettings(10, 0.1, Subword.AUTO, 200_000, 0.05);
+        return new WechselSettings(10, 0.1, Subword.AUTO, 200_000, 0.05, false);
     }
 }

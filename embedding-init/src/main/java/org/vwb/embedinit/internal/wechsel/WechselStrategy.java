@@ -63,9 +63,11 @@ public final class WechselStrategy implements InitStrategy {
         BilingualDictionary dict = dictionary == null ? null : Resources.dictionary(NAME, "dictionary", dictionary);
         boolean subwords = subwords(src, tgt);
         String tgtName = target == null ? source.describe() : target.describe();
-        TokenSpace s = tokenVectors(src, problem.base(), StaticTokenVectors.textAnchors(problem), subwords, context);
+        TokenSpace s = tokenVectors(src, problem.base(), StaticTokenVectors.textAnchors(problem), subwords,
+                settings.wordLookup(), context);
         int[] newIds = problem.tokens().stream().mapToInt(t -> t.id()).toArray();
-        TokenSpace t = tokenVectors(tgt, problem.target(), newIds, subwords, context);
+        TokenSpace t = tokenVectors(tgt, problem.target(), newIds, subwords,
+                settings.wordLookup(), context);
         Coverage.require(NAME, settings.minCoverage(), "anchor (source) tokens", source.describe(), s,
                 i -> problem.base().piece(s.ids()[i]));
         Coverage.require(NAME, settings.minCoverage(), "new tokens", tgtName, t,
@@ -91,9 +93,9 @@ public final class WechselStrategy implements InitStrategy {
     }
 
     private TokenSpace tokenVectors(StaticVectors space, TokenizerView view, int[] ids, boolean subwords,
-                                    JobContext context) {
+                                    boolean lookup, JobContext context) {
         return subwords ? StaticTokenVectors.fromSubwords(space, view, ids)
                 : StaticTokenVectors.fromWords(space, view, ids, StaticTokenVectors.Linking.WECHSEL,
-                        settings.maxWords(), context);
+                        settings.maxWords(), lookup, context);
     }
 }
