@@ -21,17 +21,20 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
+import javafx.util.StringConverter;
 
 import org.vwb.core.CandidateEntry;
 import org.vwb.core.SummaryLine;
+import org.vwb.vocab.mine.Script;
 
-/// The Candidates tab: corpus and mining bar, filter and selection bar, the candidate table with check
+/// The Candidates tab: corpus, mining and import bar, filter and selection bar, the candidate table with check
 /// boxes, the live before → after figure, Merge, and the merge report. Binds to [CandidatesViewModel];
 /// `busy` (a job runs) disables the buttons that start jobs.
 final class CandidatesView {
@@ -71,9 +74,40 @@ final class CandidatesView {
         mine.disableProperty().bind(model.canMineProperty().not().or(Bindings.createBooleanBinding(busy::getValue, busy)));
         Button importCsv = button("importCandidates", "Import CSV…", model::importCandidates);
         importCsv.disableProperty().bind(model.baseProperty().isNull().or(Bindings.createBooleanBinding(busy::getValue, busy)));
+        Button importTokenizer = button("importTokenizer", "Import tokenizer…", model::importTokenizer);
+        importTokenizer.disableProperty().bind(importCsv.disableProperty());
+        importTokenizer.setTooltip(new Tooltip("List the pieces of a tokenizer.json or tokenizer.model that the base"
+                + " lacks, counted on the corpus files"));
         HBox bar = new HBox(8, new Label("Corpus:"), files, add, clear, new Separator(Orientation.VERTICAL),
-                new Label("Pieces"), count, new Label("min. frequency"), minFreq, mine, importCsv);
+                new Label("Pieces"), count, new Label("min. frequency"), minFreq, mine, importCsv,
+                new Separator(Orientation.VERTICAL), scriptChoice(), importTokenizer);
         return padded(bar);
+    }
+
+    /// Which pieces of an imported tokenizer are listed.
+    private ComboBox<Script> scriptChoice() {
+        ComboBox<Script> script = new ComboBox<>();
+        script.setId("importScript");
+        script.getItems().setAll(Script.values());
+        script.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Script s) {
+                return s == null ? "" : switch (s) {
+                    case CJK -> "Han pieces";
+                    case CJK_WORD_START -> "Han, also after a space";
+                    case CJK_PUNCTUATION -> "Han and CJK punctuation";
+                    case ANY -> "all pieces";
+                };
+            }
+
+            @Override
+            public Script fromString(String text) {
+                return script.getItems().stream().filter(s -> toString(s).equals(text)).findFirst().orElse(null);
+            }
+        });
+        script.valueProperty().bindBidirectional(model.importScriptProperty());
+        script.setMinWidth(ComboBox.USE_PREF_SIZE);
+        return script;
     }
 
     private String corpusText() {
@@ -119,7 +153,7 @@ final class CandidatesView {
         table.setId("candidatesTable");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No candidates: mine from corpus files or import a candidates CSV."));
+        table.setPlaceholder(new Label("No candidates: mine from corpus files, or import a candidates CSV or a tokenizer."));
         TableColumn<CandidateRow, Boolean> use = new TableColumn<>("Use");
         use.setId("useColumn");
         use.setCellValueFactory(c -> c.getValue().selectedProperty());
@@ -133,10 +167,19 @@ final class CandidatesView {
         table.getColumns().add(column("Text", 110, e -> VisibleText.of(e.text())));
         table.getColumns().add(column("Frequency", 90, CandidateEntry::frequency));
         table.getColumns().add(column("Tokens saved", 100, CandidateEntry::tokensSaved));
-        table.getColumns().add(column("Parts", 110, e -> e.hasParts() ? e.left() + " + " + e.right() : "(character)"));
+        table.getColumns().add(column("Parts", 110, CandidatesView::parts));
         table.getColumns().add(column("Base tokens today", 260, e -> e.baseTokens().size() + ": "
                 + String.join(" · ", e.baseTokens().stream().map(VisibleText::of).toList())));
         return table;
+    }
+
+    /// The merge parts, or what a row without parts is: a byte-fallback character, or an imported piece.
+    private static String parts(CandidateEntry e) {
+        if (e.hasParts()) {
+            return e.left() + " + " + e.right();
+        }
+        String body = e.text().startsWith(" ") ? e.text().substring(1) : e.text();
+        return body.codePointCount(0, body.length()) <= 1 ? "(character)" : "(no parts)";
     }
 
     private static <T> TableColumn<CandidateRow, T> column(String title, double width, Function<CandidateEntry, T> value) {
