@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vwb.common.Job;
 import org.vwb.common.JobContext;
 import org.vwb.vocab.Token;
 import org.vwb.vocab.TokenKind;
@@ -151,6 +152,16 @@ class WorkbenchImportCandidatesTest {
         }
         assertTrue(table.rows().stream().anyMatch(r -> r.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c)
                 == Character.UnicodeScript.HAN)), "Han characters the base covers by bytes only");
+    }
+
+    @Test
+    void aCancelledImportStopsWithoutAResult() throws IOException {
+        Path base = sample("tiny-llama-untied-bf16");
+        org.vwb.common.Cancellation cancelled = new org.vwb.common.Cancellation();
+        cancelled.request();
+        Job<CandidateTable> job = workbench.importCandidates(new ImportCandidatesRequest(base, base, List.of(), Script.ANY));
+        assertThrows(org.vwb.common.JobCancelledException.class,
+                () -> job.run(new JobContext(org.vwb.common.ProgressSink.NONE, cancelled)));
     }
 
     @Test

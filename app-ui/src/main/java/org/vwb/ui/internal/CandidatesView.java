@@ -56,7 +56,7 @@ final class CandidatesView {
         return pane;
     }
 
-    private HBox corpusBar() {
+    private VBox corpusBar() {
         Label files = new Label();
         files.setId("corpusFiles");
         files.textProperty().bind(Bindings.createStringBinding(this::corpusText, model.corpus()));
@@ -79,9 +79,12 @@ final class CandidatesView {
         importTokenizer.setTooltip(new Tooltip("List the pieces of a tokenizer.json or tokenizer.model that the base"
                 + " lacks, counted on the corpus files"));
         HBox bar = new HBox(8, new Label("Corpus:"), files, add, clear, new Separator(Orientation.VERTICAL),
-                new Label("Pieces"), count, new Label("min. frequency"), minFreq, mine, importCsv,
-                new Separator(Orientation.VERTICAL), scriptChoice(), importTokenizer);
-        return padded(bar);
+                new Label("Pieces"), count, new Label("min. frequency"), minFreq, mine);
+        // Both imports on a line of their own: with them the mining line no longer fits 1,100 pixels.
+        HBox imports = new HBox(8, new Label("Or import:"), importCsv, new Separator(Orientation.VERTICAL),
+                new Label("the pieces of a tokenizer the base lacks,"), scriptChoice(), importTokenizer);
+        padded(imports).setPadding(new Insets(0, 8, 6, 8));
+        return new VBox(padded(bar), imports);
     }
 
     /// Which pieces of an imported tokenizer are listed.
@@ -237,6 +240,7 @@ final class CandidatesView {
         s.setId(id);
         s.setEditable(true);
         s.setPrefWidth(width);
+        s.setMinWidth(width);
         return s;
     }
 
