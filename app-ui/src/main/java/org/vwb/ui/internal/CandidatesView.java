@@ -7,7 +7,9 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,7 +23,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -39,6 +40,10 @@ import org.vwb.vocab.mine.Script;
 /// `busy` (a job runs) disables the buttons that start jobs.
 final class CandidatesView {
 
+    /// The sample row of the table's warm-up twin ([TableWarmUp]): Han text, a merge and byte pieces.
+    private static final CandidateEntry WARM_ROW = new CandidateEntry(1, "中文", "中文", 1, 1, "中", "文",
+            java.util.List.of("中", "<0xE6>", "<0x96>", "<0x87>"));
+
     private final CandidatesViewModel model;
     private final ObservableValue<Boolean> busy;
     private final SummaryGrid report = new SummaryGrid("mergeReport", "merge-");
@@ -51,7 +56,10 @@ final class CandidatesView {
     Node build() {
         BorderPane pane = new BorderPane();
         pane.setTop(new VBox(corpusBar(), selectionBar(), info()));
-        pane.setCenter(table());
+        TableView<CandidateRow> table = table(model.selection().shown());
+        table.setId("candidatesTable");
+        TableWarmUp.onSample(table, warmRows());
+        pane.setCenter(table);
         pane.setBottom(bottom());
         return pane;
     }
@@ -76,8 +84,6 @@ final class CandidatesView {
         importCsv.disableProperty().bind(model.baseProperty().isNull().or(Bindings.createBooleanBinding(busy::getValue, busy)));
         Button importTokenizer = button("importTokenizer", "Import tokenizer…", model::importTokenizer);
         importTokenizer.disableProperty().bind(importCsv.disableProperty());
-        importTokenizer.setTooltip(new Tooltip("List the pieces of a tokenizer.json or tokenizer.model that the base"
-                + " lacks, counted on the corpus files"));
         HBox bar = new HBox(8, new Label("Corpus:"), files, add, clear, new Separator(Orientation.VERTICAL),
                 new Label("Pieces"), count, new Label("min. frequency"), minFreq, mine);
         // Both imports on a line of their own: with them the mining line no longer fits 1,100 pixels.
@@ -122,6 +128,15 @@ final class CandidatesView {
         return n == 1 ? names : n + " files: " + names;
     }
 
+    /// More sample rows than fit, so the twin also shows its scroll bar and a check box on every row.
+    private static ObservableList<CandidateRow> warmRows() {
+        ObservableList<CandidateRow> rows = FXCollections.observableArrayList();
+        for (int i = 0; i < 80; i++) {
+            rows.add(new CandidateRow(WARM_ROW));
+        }
+        return rows;
+    }
+
     private HBox selectionBar() {
         TextField search = new TextField();
         search.setId("candidateSearch");
@@ -151,10 +166,11 @@ final class CandidatesView {
         return info;
     }
 
-    private TableView<CandidateRow> table() {
-        TableView<CandidateRow> table = new TableView<>(model.selection().shown());
-        table.setId("candidatesTable");
+    private TableView<CandidateRow> table(ObservableList<CandidateRow> rows) {
+        TableView<CandidateRow> table = new TableView<>(rows);
         table.setEditable(true);
+        // Every row is one line: a fixed height spares the layout a preferred-height pass over each new cell.
+        table.setFixedCellSize(24);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No candidates: mine from corpus files, or import a candidates CSV or a tokenizer."));
         TableColumn<CandidateRow, Boolean> use = new TableColumn<>("Use");

@@ -95,7 +95,10 @@ class CandidatesWindowTest {
         WindowFixture.screenshot(stage, "candidates.png");
 
         // Unticking a box in the table measures the new selection.
-        CheckBox first = robot.lookup("#candidatesTable .check-box").queryAs(CheckBox.class);
+        // The check box of the row showing index 0 (the table reuses its cells, so scene order says nothing).
+        CheckBox first = robot.lookup("#candidatesTable .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.isVisible() && r.getIndex() == 0).findFirst().orElseThrow()
+                .lookup(".check-box") instanceof CheckBox c ? c : null;
         robot.clickOn(first);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.selection().countProperty().get() == 39);
         waitForMeasurement(model);
