@@ -22,6 +22,10 @@ public interface DialogService {
     /// Asks for a candidates CSV to import; empty when the user cancels.
     Optional<Path> chooseCandidatesFile(Optional<Path> initial);
 
+    /// Asks for a tokenizer to import pieces from (`tokenizer.json` or `tokenizer.model`); empty when the
+    /// user cancels.
+    Optional<Path> chooseTokenizer(Optional<Path> initial);
+
     /// Asks for a new folder to write a tokenizer into (it must not exist yet); empty when the user cancels.
     Optional<Path> chooseNewFolder(String title, Optional<Path> initial);
 

@@ -11,7 +11,9 @@ import java.util.Objects;
 /// @param text        the text the piece stands for
 /// @param frequency   occurrences in the mining corpus right after the piece was added
 /// @param tokensSaved by how many tokens the mining corpus got shorter when it was added (counted in
-///                    mining order, so a subset of rows saves about, not exactly, the sum)
+///                    mining order, so a subset of rows saves about, not exactly, the sum); for a row
+///                    imported from another tokenizer, `frequency` is how often that tokenizer emits the
+///                    piece on the corpus and this is `frequency × (base tokens − 1)`
 /// @param left        the first merge part, or "" (a byte-fallback character, or a row without parts)
 /// @param right       the second merge part, or ""
 /// @param baseTokens  the base tokenizer's pieces for the text inside a word, e.g. `很`, `多` or

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.vwb.vocab.fertility.FertilityAnalyzer;
 import org.vwb.vocab.fertility.FertilityReport;
 import org.vwb.vocab.merge.MergeReport;
 import org.vwb.vocab.merge.MergeRequest;
+import org.vwb.vocab.merge.TokenizerImport;
 import org.vwb.vocab.merge.TokenizerMerge;
 import org.vwb.vocab.mine.Candidate;
 import org.vwb.vocab.mine.CandidateCsv;
@@ -56,6 +58,39 @@ final class CandidateJobs {
             ctx.progress().begin("reading " + r.csv().getFileName(), -1);
             List<Candidate> rows = CandidateCsv.read(r.csv());
             return new CandidateTable(r.base(), r.csv(), entries(r.base(), rows, ctx), Optional.empty());
+        };
+    }
+
+    /// The other tokenizer's pieces the base lacks, decomposed by the base; with a corpus, each row's
+    /// tokens saved is `frequency × (base tokens − 1)` and the rows go best first, else in the other
+    /// tokenizer's id order. A text the base encodes as one token is not a candidate.
+    static Job<CandidateTable> importTable(ImportCandidatesRequest r) {
+        return ctx -> {
+            ctx.cancellation().check();
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            TokenizerImport.Result found = TokenizerImport.read(r.base(), r.tokenizer(), r.script(), r.corpus(),
+                    threads, ctx);
+            List<Candidate> rows = found.pieces().stream()
+                    .map(p -> new Candidate(p.piece(), p.text(), p.frequency(), 0, "", "")).toList();
+            List<CandidateEntry> decomposed = entries(r.base(), rows, ctx);
+            List<CandidateEntry> kept = new ArrayList<>(decomposed.size());
+            for (CandidateEntry e : decomposed) {
+                if (e.baseTokens().size() > 1) {
+                    kept.add(new CandidateEntry(1, e.piece(), e.text(), e.frequency(),
+                            e.frequency() * (e.baseTokens().size() - 1), "", "", e.baseTokens()));
+                }
+            }
+            if (!r.corpus().isEmpty()) {
+                // A stable sort: equal rows keep the other tokenizer's id order.
+                kept.sort(Comparator.comparingLong(CandidateEntry::tokensSaved).reversed()
+                        .thenComparing(Comparator.comparingLong(CandidateEntry::frequency).reversed()));
+            }
+            List<CandidateEntry> ranked = new ArrayList<>(kept.size());
+            for (CandidateEntry e : kept) {
+                ranked.add(new CandidateEntry(ranked.size() + 1, e.piece(), e.text(), e.frequency(), e.tokensSaved(),
+                        "", "", e.baseTokens()));
+            }
+            return new CandidateTable(r.base(), found.source(), ranked, Optional.empty());
         };
     }
 

@@ -4,21 +4,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/// The outcome of [Workbench#previewInit]: how each previewed token's input-embedding row was made.
+/// The outcome of [Workbench#previewInit]: how each previewed token's input-embedding row was made and,
+/// for a model with an untied `lm_head`, how its head row was made.
 ///
 /// @param baseRows  rows of the base embedding
 /// @param newTokens new tokens the tokenizer adds (all of them, not only the previewed ones)
-/// @param rows      one row per previewed token, in id order
-/// @param byMethod  previewed rows per method that made them (the fallback's name for fallbacks)
-/// @param byOrigin  previewed rows per origin (COPIED, MIXTURE, MEAN, SAMPLED)
+/// @param rows      one input-embedding row per previewed token, in id order
+/// @param byMethod  previewed input rows per method that made them (the fallback's name for fallbacks)
+/// @param byOrigin  previewed input rows per origin (COPIED, MIXTURE, MEAN, SAMPLED)
+/// @param headRows  one `lm_head` row per previewed token, in id order (sources are base head rows);
+///                  empty for a tied model or an encoder without a head
 public record InitPreview(int baseRows, int newTokens, List<Row> rows, Map<String, Integer> byMethod,
-                          Map<String, Integer> byOrigin) {
+                          Map<String, Integer> byOrigin, List<Row> headRows) {
 
     /// Copies the collections.
     public InitPreview {
         rows = List.copyOf(rows);
         byMethod = Map.copyOf(byMethod);
         byOrigin = Map.copyOf(byOrigin);
+        headRows = List.copyOf(headRows);
+    }
+
+    /// Whether the model has an untied head whose rows were previewed.
+    public boolean hasHead() {
+        return !headRows.isEmpty();
     }
 
     /// One previewed token.

@@ -312,6 +312,19 @@ public final class Workbench {
         return CandidateJobs.read(Objects.requireNonNull(request, "request"));
     }
 
+    /// A job that lists the pieces of another tokenizer (`request.tokenizer()`) that the base lacks as a
+    /// table: the pieces `vwb tokenizer merge --add` would import, compared with the base by the text they
+    /// stand for (so `▁`, `Ġ` and added-token spellings of one text are one piece), filtered by script,
+    /// each with how often the other tokenizer emits it on `request.corpus()`, the tokens it would save
+    /// there and its decomposition by the base tokenizer. The table's source is the tokenizer file read.
+    /// It writes nothing.
+    ///
+    /// The job throws `TokenizerFormatException` (naming the file) for a bad base or other tokenizer,
+    /// `NoSuchFileException` for a missing one, `CorpusFormatException` for a bad corpus file.
+    public Job<CandidateTable> importCandidates(ImportCandidatesRequest request) {
+        return CandidateJobs.importTable(Objects.requireNonNull(request, "request"));
+    }
+
     /// A job that merges the selected rows into the base tokenizer as [#mergeTokenizer] does (output
     /// folder `request.out()`, written atomically; `request.corpus()` is the check corpus).
     public Job<MergeReport> mergeSelection(SelectionRequest request) {

@@ -107,6 +107,54 @@ class WorkbenchInitPreviewTest {
     }
 
     @Test
+    void anUntiedHeadGetsItsOwnPreviewRowsMadeByItsMethodAsInitWritesThem() throws Exception {
+        Path model = sample("tiny-llama-untied-f16");
+        Path tok = merged(model);
+        InitPreview p = workbench.previewInit(new InitPreviewRequest(model, tok, "fvt", Map.of(), "mean", Map.of(),
+                "mean", true, 42L, 0)).run(JobContext.silent());
+        Path out = tmp.resolve("patched");
+        workbench.init(new InitRequest(model, tok, "fvt", Map.of(), "mean", Map.of(), "mean", true, 1, 42L, out, false))
+                .run(JobContext.silent());
+        assertTrue(p.hasHead());
+        assertEquals(p.rows().size(), p.headRows().size());
+        List<TokenInit> written = ProvenanceCsv.read(out.resolve(ProvenanceCsv.FILE_NAME)).stream()
+                .filter(t -> t.role() == org.vwb.embedinit.MatrixRole.OUTPUT).toList();
+        ModelFolder patched = ModelFolder.open(out);
+        try (Checkpoint cp = Checkpoint.open(out)) {
+            TensorView head = cp.tensor(patched.layout().head().orElseThrow().name());
+            float[] row = new float[(int) head.columns()];
+            for (int i = 0; i < p.headRows().size(); i++) {
+                InitPreview.Row r = p.headRows().get(i);
+                assertEquals(p.rows().get(i).id(), r.id());
+                assertEquals(p.rows().get(i).piece(), r.piece());
+                TokenInit w = written.get(i);
+                assertEquals(w.id(), r.id());
+                assertEquals(w.method(), r.method());
+                assertEquals(w.origin().name(), r.origin());
+                head.readRow(r.id(), row);
+                double n = 0;
+                for (float v : row) {
+                    n += (double) v * v;
+                }
+                // The checkpoint holds the row in F16 (11 significant bits).
+                assertEquals(Math.sqrt(n), r.norm(), 2e-3 * r.norm() + 1e-6, "head norm of row " + r.id());
+            }
+        }
+        assertTrue(p.headRows().stream().anyMatch(r -> r.method().equals("mean") && !r.fallback()),
+                "head rows are made by the head's method: " + p.headRows().stream().map(InitPreview.Row::method).distinct().toList());
+        assertTrue(p.rows().stream().anyMatch(r -> r.method().equals("fvt")), "input rows by the input's method");
+
+        InitPreview same = workbench.previewInit(new InitPreviewRequest(model, tok, "fvt", Map.of(), null, Map.of(),
+                "mean", true, 42L, 0)).run(JobContext.silent());
+        assertEquals(same.rows().stream().map(InitPreview.Row::method).toList(),
+                same.headRows().stream().map(InitPreview.Row::method).toList(), "without a head method, the input's");
+        Path tiedModel = sample("tiny-llama-tied-f32");
+        InitPreview tied = workbench.previewInit(new InitPreviewRequest(tiedModel, merged(tiedModel), "fvt", Map.of(),
+                null, Map.of(), "mean", true, 42L, 3)).run(JobContext.silent());
+        assertFalse(tied.hasHead(), "a tied model has no separate head rows");
+    }
+
+    @Test
     void checkInitOptionsNamesTheBadOptionAndAcceptsGoodOnes() {
         assertTrue(workbench.checkInitOptions("fvt", Map.of("weighting", "length")).isEmpty());
         String bad = workbench.checkInitOptions("fvt", Map.of("weighting", "loud")).orElseThrow();

@@ -7,7 +7,9 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,14 +29,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
+import javafx.util.StringConverter;
 
 import org.vwb.core.CandidateEntry;
 import org.vwb.core.SummaryLine;
+import org.vwb.vocab.mine.Script;
 
-/// The Candidates tab: corpus and mining bar, filter and selection bar, the candidate table with check
+/// The Candidates tab: corpus, mining and import bar, filter and selection bar, the candidate table with check
 /// boxes, the live before → after figure, Merge, and the merge report. Binds to [CandidatesViewModel];
 /// `busy` (a job runs) disables the buttons that start jobs.
 final class CandidatesView {
+
+    /// The sample row of the table's warm-up twin ([TableWarmUp]): Han text, a merge and byte pieces.
+    private static final CandidateEntry WARM_ROW = new CandidateEntry(1, "中文", "中文", 1, 1, "中", "文",
+            java.util.List.of("中", "<0xE6>", "<0x96>", "<0x87>"));
 
     private final CandidatesViewModel model;
     private final ObservableValue<Boolean> busy;
@@ -48,12 +56,15 @@ final class CandidatesView {
     Node build() {
         BorderPane pane = new BorderPane();
         pane.setTop(new VBox(corpusBar(), selectionBar(), info()));
-        pane.setCenter(table());
+        TableView<CandidateRow> table = table(model.selection().shown());
+        table.setId("candidatesTable");
+        TableWarmUp.onSample(table, warmRows());
+        pane.setCenter(table);
         pane.setBottom(bottom());
         return pane;
     }
 
-    private HBox corpusBar() {
+    private VBox corpusBar() {
         Label files = new Label();
         files.setId("corpusFiles");
         files.textProperty().bind(Bindings.createStringBinding(this::corpusText, model.corpus()));
@@ -71,9 +82,41 @@ final class CandidatesView {
         mine.disableProperty().bind(model.canMineProperty().not().or(Bindings.createBooleanBinding(busy::getValue, busy)));
         Button importCsv = button("importCandidates", "Import CSV…", model::importCandidates);
         importCsv.disableProperty().bind(model.baseProperty().isNull().or(Bindings.createBooleanBinding(busy::getValue, busy)));
+        Button importTokenizer = button("importTokenizer", "Import tokenizer…", model::importTokenizer);
+        importTokenizer.disableProperty().bind(importCsv.disableProperty());
         HBox bar = new HBox(8, new Label("Corpus:"), files, add, clear, new Separator(Orientation.VERTICAL),
-                new Label("Pieces"), count, new Label("min. frequency"), minFreq, mine, importCsv);
-        return padded(bar);
+                new Label("Pieces"), count, new Label("min. frequency"), minFreq, mine);
+        // Both imports on a line of their own: with them the mining line no longer fits 1,100 pixels.
+        HBox imports = new HBox(8, new Label("Or import:"), importCsv, new Separator(Orientation.VERTICAL),
+                new Label("the pieces of a tokenizer the base lacks,"), scriptChoice(), importTokenizer);
+        padded(imports).setPadding(new Insets(0, 8, 6, 8));
+        return new VBox(padded(bar), imports);
+    }
+
+    /// Which pieces of an imported tokenizer are listed.
+    private ComboBox<Script> scriptChoice() {
+        ComboBox<Script> script = new ComboBox<>();
+        script.setId("importScript");
+        script.getItems().setAll(Script.values());
+        script.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Script s) {
+                return s == null ? "" : switch (s) {
+                    case CJK -> "Han pieces";
+                    case CJK_WORD_START -> "Han, also after a space";
+                    case CJK_PUNCTUATION -> "Han and CJK punctuation";
+                    case ANY -> "all pieces";
+                };
+            }
+
+            @Override
+            public Script fromString(String text) {
+                return script.getItems().stream().filter(s -> toString(s).equals(text)).findFirst().orElse(null);
+            }
+        });
+        script.valueProperty().bindBidirectional(model.importScriptProperty());
+        script.setMinWidth(ComboBox.USE_PREF_SIZE);
+        return script;
     }
 
     private String corpusText() {
@@ -83,6 +126,15 @@ final class CandidatesView {
         }
         String names = String.join(", ", model.corpus().stream().map(Path::getFileName).map(Path::toString).toList());
         return n == 1 ? names : n + " files: " + names;
+    }
+
+    /// More sample rows than fit, so the twin also shows its scroll bar and a check box on every row.
+    private static ObservableList<CandidateRow> warmRows() {
+        ObservableList<CandidateRow> rows = FXCollections.observableArrayList();
+        for (int i = 0; i < 80; i++) {
+            rows.add(new CandidateRow(WARM_ROW));
+        }
+        return rows;
     }
 
     private HBox selectionBar() {
@@ -114,12 +166,13 @@ final class CandidatesView {
         return info;
     }
 
-    private TableView<CandidateRow> table() {
-        TableView<CandidateRow> table = new TableView<>(model.selection().shown());
-        table.setId("candidatesTable");
+    private TableView<CandidateRow> table(ObservableList<CandidateRow> rows) {
+        TableView<CandidateRow> table = new TableView<>(rows);
         table.setEditable(true);
+        // Every row is one line: a fixed height spares the layout a preferred-height pass over each new cell.
+        table.setFixedCellSize(24);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No candidates: mine from corpus files or import a candidates CSV."));
+        table.setPlaceholder(new Label("No candidates: mine from corpus files, or import a candidates CSV or a tokenizer."));
         TableColumn<CandidateRow, Boolean> use = new TableColumn<>("Use");
         use.setId("useColumn");
         use.setCellValueFactory(c -> c.getValue().selectedProperty());
@@ -133,10 +186,19 @@ final class CandidatesView {
         table.getColumns().add(column("Text", 110, e -> VisibleText.of(e.text())));
         table.getColumns().add(column("Frequency", 90, CandidateEntry::frequency));
         table.getColumns().add(column("Tokens saved", 100, CandidateEntry::tokensSaved));
-        table.getColumns().add(column("Parts", 110, e -> e.hasParts() ? e.left() + " + " + e.right() : "(character)"));
+        table.getColumns().add(column("Parts", 110, CandidatesView::parts));
         table.getColumns().add(column("Base tokens today", 260, e -> e.baseTokens().size() + ": "
                 + String.join(" · ", e.baseTokens().stream().map(VisibleText::of).toList())));
         return table;
+    }
+
+    /// The merge parts, or what a row without parts is: a byte-fallback character, or an imported piece.
+    private static String parts(CandidateEntry e) {
+        if (e.hasParts()) {
+            return e.left() + " + " + e.right();
+        }
+        String body = e.text().startsWith(" ") ? e.text().substring(1) : e.text();
+        return body.codePointCount(0, body.length()) <= 1 ? "(character)" : "(no parts)";
     }
 
     private static <T> TableColumn<CandidateRow, T> column(String title, double width, Function<CandidateEntry, T> value) {
@@ -194,6 +256,7 @@ final class CandidatesView {
         s.setId(id);
         s.setEditable(true);
         s.setPrefWidth(width);
+        s.setMinWidth(width);
         return s;
     }
 

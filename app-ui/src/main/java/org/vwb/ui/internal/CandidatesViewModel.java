@@ -4,24 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.vwb.core.CandidateEntry;
 import org.vwb.core.CandidateTable;
 import org.vwb.core.CandidateTableRequest;
+import org.vwb.core.ImportCandidatesRequest;
 import org.vwb.core.MergeReportLines;
 import org.vwb.core.MineRequest;
 import org.vwb.core.SelectionRequest;
@@ -31,12 +33,14 @@ import org.vwb.ui.DialogService;
 import org.vwb.ui.JobRunner;
 import org.vwb.vocab.merge.MergeReport;
 import org.vwb.vocab.mine.MiningOptions;
-import org.vwb.vocab.mine.MiningStats;
+import org.vwb.vocab.mine.Script;
 
-/// The Candidates screen's state: the corpus files, the candidate table (mined by the core or read from a
-/// CSV), the check-box selection with its filters, the live measurement of the selection
+/// The Candidates screen's state: the corpus files, the candidate table (mined by the core, read from a
+/// CSV or imported from another tokenizer), the check-box selection with its filters, the live measurement of the selection
 /// ([SelectionMeasure]) and the merge with its report.
 public final class CandidatesViewModel {
+
+    private static final String NO_TABLE = "No candidates yet: add corpus files and mine, or import a candidates CSV or a tokenizer.";
 
     private final Workbench workbench;
     private final JobRunner runner;
@@ -48,8 +52,9 @@ public final class CandidatesViewModel {
     private final ObservableList<Path> corpus = FXCollections.observableArrayList();
     private final IntegerProperty additions = new SimpleIntegerProperty(this, "additions", 200);
     private final IntegerProperty mineMinFrequency = new SimpleIntegerProperty(this, "mineMinFrequency", 2);
-    private final ReadOnlyStringWrapper tableInfo = new ReadOnlyStringWrapper(this, "tableInfo",
-            "No candidates yet: add corpus files and mine, or import a candidates CSV.");
+    private final ObjectProperty<Script> importScript = new SimpleObjectProperty<>(this, "importScript",
+            Script.CJK_WORD_START);
+    private final ReadOnlyStringWrapper tableInfo = new ReadOnlyStringWrapper(this, "tableInfo", NO_TABLE);
     private final ReadOnlyObjectWrapper<Path> tableSource = new ReadOnlyObjectWrapper<>(this, "tableSource");
     private final ObservableList<SummaryLine> mergeLines = FXCollections.observableArrayList();
     private final ObservableList<SummaryLine> mergeLinesView = FXCollections.unmodifiableObservableList(mergeLines);
@@ -80,7 +85,7 @@ public final class CandidatesViewModel {
         mergeLines.clear();
         merged.set(null);
         measure.useTokenizer(null);
-        tableInfo.set("No candidates yet: add corpus files and mine, or import a candidates CSV.");
+        tableInfo.set(NO_TABLE);
     }
 
     /// Asks for corpus files and adds the new ones.
@@ -113,7 +118,7 @@ public final class CandidatesViewModel {
         try {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1); // one core stays with the UI
             request = new MineRequest(folder, List.copyOf(corpus), new MiningOptions(additions.get(),
-                    mineMinFrequency.get(), 16, org.vwb.vocab.mine.Script.CJK, false, threads),
+                    mineMinFrequency.get(), 16, Script.CJK, false, threads),
                     Path.of(scratch.newPath("candidates") + ".csv"));
         } catch (IllegalArgumentException | IOException e) {
             dialogs.showError("Cannot mine with these settings.", e);
@@ -137,6 +142,30 @@ public final class CandidatesViewModel {
                         e -> dialogs.showError("Could not read the candidates file " + csv + ".", e)));
     }
 
+    /// Asks for a tokenizer (`tokenizer.json`, `tokenizer.model`) and lists, with the core, its pieces the base
+    /// lacks as the table; the corpus (if any) gives each its frequency and tokens saved.
+    public void importTokenizer() {
+        if (base.get() == null) {
+            dialogs.showError("Open a model first: a tokenizer is imported into its tokenizer.",
+                    new IllegalStateException("no model folder is open"));
+            return;
+        }
+        dialogs.chooseTokenizer(Optional.ofNullable(merged.get() != null ? merged.get() : base.get()))
+                .ifPresent(this::importTokenizer);
+    }
+
+    /// Lists the pieces of the tokenizer `tokenizer` (a file or a folder holding one) that the base lacks, as
+    /// the table, filtered by [#importScriptProperty] and counted on the corpus.
+    public void importTokenizer(Path tokenizer) {
+        Path folder = base.get();
+        ImportCandidatesRequest request = new ImportCandidatesRequest(folder, tokenizer, List.copyOf(corpus),
+                importScript.get());
+        runner.submit("Importing the pieces of " + tokenizer.getFileName(), workbench.importCandidates(request),
+                t -> showTable(folder, t, TableInfo.imported(t, !corpus.isEmpty())),
+                e -> dialogs.showError("Could not import the tokenizer " + tokenizer + ".", e));
+    }
+
+
     /// Reads the candidates CSV `csv` (a recipe's piece list) and selects its first `top` rows.
     public void loadTable(Path csv, int top) {
         Path folder = base.get();
@@ -148,23 +177,18 @@ public final class CandidatesViewModel {
     }
 
     private void showTable(Path folder, CandidateTable table) {
+        showTable(folder, table, TableInfo.of(table));
+    }
+
+    private void showTable(Path folder, CandidateTable table, String info) {
         if (!folder.equals(base.get())) {
             return; // another model was opened meanwhile
         }
         selection.setRows(table.rows());
         tableSource.set(table.source());
-        tableInfo.set(describe(table));
+        tableInfo.set(info);
     }
 
-    private static String describe(CandidateTable t) {
-        String head = String.format(Locale.ROOT, "%,d candidates from %s", t.rows().size(), t.source().getFileName());
-        if (t.stats().isEmpty()) {
-            return head;
-        }
-        MiningStats s = t.stats().get();
-        return head + String.format(Locale.ROOT, " — corpus: %,d lines, %,d characters (%,d CJK), %,d base tokens",
-                s.lines(), s.characters(), s.cjkCharacters(), s.baseTokens());
-    }
 
     /// Asks for a new folder and merges the selected rows into the base tokenizer there (the corpus is the
     /// merge's check corpus); the report is shown and the folder becomes the preview's "after" tokenizer.
@@ -220,6 +244,11 @@ public final class CandidatesViewModel {
     /// The least corpus frequency of a mined candidate.
     public IntegerProperty mineMinFrequencyProperty() {
         return mineMinFrequency;
+    }
+
+    /// Which pieces of an imported tokenizer are listed, by the script of their text.
+    public ObjectProperty<Script> importScriptProperty() {
+        return importScript;
     }
 
     /// The table's rows, filters and selection.

@@ -69,6 +69,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseTokenizer(Optional<Path> initial) {
+        FileChooser chooser = fileChooser("Import the pieces of a tokenizer", initial,
+                new FileChooser.ExtensionFilter("Tokenizers (tokenizer.json, tokenizer.model)", "*.json", "*.model"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseNewFolder(String title, Optional<Path> initial) {
         // A save dialog, not a folder chooser: the folder must not exist yet (outputs are written atomically).
         FileChooser chooser = fileChooser(title, initial);

@@ -119,10 +119,24 @@ final class InitializeView {
         run.disableProperty().bind(model.tokenizerProperty().isNull().or(model.problemProperty().isNotEmpty())
                 .or(Bindings.createBooleanBinding(busy::getValue, busy)));
         HBox bar = new HBox(8, bold("Tokenizer:"), tokenizer, choose, new Separator(Orientation.VERTICAL),
-                new Label("first"), limit, new Label("new tokens (0 = all)"), run);
+                new Label("first"), limit, new Label("new tokens (0 = all)"), run, matrixChoice());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 2, 8));
         return bar;
+    }
+
+    /// The input / lm_head switch of the preview table, shown when the preview has head rows (untied model).
+    private HBox matrixChoice() {
+        ComboBox<PreviewRows.Matrix> matrix = new ComboBox<>();
+        matrix.setId("previewMatrix");
+        matrix.getItems().setAll(PreviewRows.Matrix.values());
+        matrix.valueProperty().bindBidirectional(model.preview().matrixProperty());
+        matrix.setMinWidth(ComboBox.USE_PREF_SIZE);
+        HBox box = new HBox(6, new Separator(Orientation.VERTICAL), new Label("rows of"), matrix);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(model.preview().hasHeadProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private Label info() {

@@ -2,7 +2,6 @@ package org.vwb.ui.internal;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,9 +55,7 @@ public final class InitializeViewModel {
     private final ObjectProperty<Path> tokenizer = new SimpleObjectProperty<>(this, "tokenizer");
     private final IntegerProperty limit = new SimpleIntegerProperty(this, "limit", 50);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyObjectWrapper<InitPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
-    private final ObservableList<InitPreview.Row> rows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper previewInfo = new ReadOnlyStringWrapper(this, "previewInfo",
+    private final PreviewRows preview = new PreviewRows(
             "No preview yet: merge a selection on the Candidates tab (or choose a tokenizer folder), then Preview.");
     private long seed = 42L;
 
@@ -92,8 +89,7 @@ public final class InitializeViewModel {
             headMethod.set(SAME);
         }
         tokenizer.set(null);
-        rows.clear();
-        preview.set(null);
+        preview.clear();
     }
 
     /// Checks every field, then lets the core build the strategies; the first problem is shown and
@@ -168,20 +164,12 @@ public final class InitializeViewModel {
             return;
         }
         runner.submit("Previewing " + request.method() + " on " + (request.limit() == 0 ? "all" : "the first " + request.limit())
-                        + " new tokens", workbench.previewInit(request), this::show,
+                        + " new tokens", workbench.previewInit(request), preview::show,
                 e -> dialogs.showError("The init preview failed.", e));
     }
 
-    private void show(InitPreview p) {
-        preview.set(p);
-        rows.setAll(p.rows());
-        previewInfo.set(describe(p));
-    }
-
     static String describe(InitPreview p) {
-        return String.format(Locale.ROOT, "%d of %d new tokens previewed — by method: %s — by origin: %s — %d by the fallback",
-                p.rows().size(), p.newTokens(), Counts.text(p.byMethod()), Counts.text(p.byOrigin()),
-                p.rows().stream().filter(InitPreview.Row::fallback).count());
+        return PreviewRows.describe(p);
     }
 
     /// Asks for an expanded tokenizer folder to preview on.
@@ -288,16 +276,21 @@ public final class InitializeViewModel {
 
     /// The last preview, null before one ran.
     public ReadOnlyObjectProperty<InitPreview> previewProperty() {
-        return preview.getReadOnlyProperty();
+        return preview.previewProperty();
     }
 
-    /// The last preview's rows.
+    /// The last preview's rows of the matrix [#preview] shows (the input embedding unless switched).
     public ObservableList<InitPreview.Row> rows() {
-        return rows;
+        return preview.rows();
+    }
+
+    /// The preview table's state: its rows and the input / `lm_head` switch.
+    public PreviewRows preview() {
+        return preview;
     }
 
     /// The last preview's counts, or a hint.
     public ReadOnlyStringProperty previewInfoProperty() {
-        return previewInfo.getReadOnlyProperty();
+        return preview.infoProperty();
     }
 }

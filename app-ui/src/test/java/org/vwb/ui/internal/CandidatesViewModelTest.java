@@ -22,6 +22,7 @@ import org.vwb.common.JobContext;
 import org.vwb.core.CandidateEntry;
 import org.vwb.core.CandidateTable;
 import org.vwb.core.FertilityRequest;
+import org.vwb.core.ImportCandidatesRequest;
 import org.vwb.core.MergeReportLines;
 import org.vwb.core.MineRequest;
 import org.vwb.core.SampleRequest;
@@ -236,6 +237,82 @@ class CandidatesViewModelTest {
         m.importCandidates();
         assertEquals(expected.rows(), m.selection().rows().stream().map(CandidateRow::entry).toList());
         assertEquals(String.format(Locale.ROOT, "%,d candidates from mined.csv", expected.rows().size()), m.tableInfoProperty().get());
+        m.dispose();
+    }
+
+    /// A tokenizer merged from the sample base and the first 15 mined rows, the GUI's way.
+    private Path mergedTokenizer() throws IOException {
+        CandidateTable mined = workbench.mineCandidates(new MineRequest(base, List.of(corpus), MiningOptions.of(30),
+                tmp.resolve("m.csv"))).run(JobContext.silent());
+        Path out = tmp.resolve("merged");
+        workbench.mergeSelection(new org.vwb.core.SelectionRequest(base, mined.rows().subList(0, 15), out, List.of()))
+                .run(JobContext.silent());
+        return out;
+    }
+
+    @Test
+    void importingATokenizerShowsTheCoresRowsCountedOnTheCorpusAndTheyMerge() throws IOException {
+        Path merged = mergedTokenizer();
+        CandidatesViewModel m = model(new TestSupport.ImmediateDebouncer(), background);
+        m.addCorpus(List.of(corpus));
+        dialogs.tokenizer = Optional.of(merged.resolve("tokenizer.model"));
+        m.importTokenizer();
+
+        CandidateTable expected = workbench.importCandidates(new ImportCandidatesRequest(base,
+                merged.resolve("tokenizer.model"), List.of(corpus), Script.CJK_WORD_START)).run(JobContext.silent());
+        assertFalse(expected.rows().isEmpty());
+        assertEquals(expected.rows(), m.selection().rows().stream().map(CandidateRow::entry).toList());
+        assertEquals(merged.resolve("tokenizer.model"), m.tableSourceProperty().get());
+        assertTrue(m.tableInfoProperty().get().startsWith(String.format(Locale.ROOT, "%,d pieces of %s that the base lacks",
+                expected.rows().size(), merged.resolve("tokenizer.model"))), m.tableInfoProperty().get());
+        assertEquals(List.of("Importing the pieces of tokenizer.model"), runner.titles);
+
+        // The imported rows select and merge as mined ones do.
+        m.selection().topNProperty().set(5);
+        m.selection().selectTop();
+        dialogs.newFolder = Optional.of(tmp.resolve("again"));
+        m.merge();
+        assertEquals(tmp.resolve("again"), m.mergedProperty().get());
+        assertFalse(m.mergeLines().isEmpty());
+        m.dispose();
+    }
+
+    @Test
+    void theScriptChoiceDecidesWhichImportedPiecesAreListed() throws IOException {
+        // MiniLM's WordPiece vocabulary: English word pieces and Han characters, none made for this base.
+        Path minilm = workbench.writeSample(new SampleRequest("minilm-l6", tmp.resolve("minilm"))).run(JobContext.silent());
+        CandidatesViewModel m = model(new TestSupport.ImmediateDebouncer(), background);
+        m.importScriptProperty().set(Script.ANY);
+        m.importTokenizer(minilm);
+        int any = m.selection().rows().size();
+        m.importScriptProperty().set(Script.CJK);
+        m.importTokenizer(minilm);
+        List<CandidateEntry> han = m.selection().rows().stream().map(CandidateRow::entry).toList();
+        assertEquals(workbench.importCandidates(new ImportCandidatesRequest(base, minilm, List.of(), Script.CJK))
+                .run(JobContext.silent()).rows(), han);
+        assertFalse(han.isEmpty());
+        assertTrue(han.size() < any, han.size() + " Han pieces of " + any);
+        assertTrue(han.stream().allMatch(e -> e.frequency() == 0 && e.text().codePoints()
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)), "Han only, no counts");
+        m.dispose();
+    }
+
+    @Test
+    void importingAFileThatIsNotATokenizerShowsAnErrorNamingItAndKeepsTheTable() throws IOException {
+        CandidatesViewModel m = mined(30);
+        List<CandidateRow> before = List.copyOf(m.selection().rows());
+        Path bad = Files.writeString(tmp.resolve("tokenizer.json"), "{\"model\": {\"type\": \"Nope\"}}");
+        dialogs.tokenizer = Optional.of(bad);
+        m.importTokenizer();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.headlines.getFirst().contains(bad.toString()), dialogs.headlines.getFirst());
+        assertTrue(dialogs.errors.getFirst().getMessage().contains(bad.toString()), dialogs.errors.getFirst().getMessage());
+        assertEquals(before, m.selection().rows());
+        dialogs.errors.clear();
+        dialogs.tokenizer = Optional.empty();
+        int jobs = runner.titles.size();
+        m.importTokenizer();
+        assertEquals(jobs, runner.titles.size(), "a cancelled file dialog runs nothing");
         m.dispose();
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
@@ -14,6 +16,7 @@ import java.util.prefs.BackingStoreException;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
@@ -29,6 +32,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vwb.common.JobContext;
 import org.vwb.core.CandidateEntry;
+import org.vwb.core.CandidateTable;
+import org.vwb.core.ImportCandidatesRequest;
+import org.vwb.core.MineRequest;
 import org.vwb.core.FertilityRequest;
 import org.vwb.core.SelectionRequest;
 import org.vwb.core.TokenSpan;
@@ -36,7 +42,10 @@ import org.vwb.core.TokenizeRequest;
 import org.vwb.core.Tokenization;
 import org.vwb.core.Workbench;
 import org.vwb.vocab.fertility.FertilityReport;
+import org.vwb.vocab.TokenizerEncoder;
 import org.vwb.vocab.merge.MergeRequest;
+import org.vwb.vocab.mine.MiningOptions;
+import org.vwb.vocab.mine.Script;
 
 /// The Candidates and Preview tabs in the real window: mine from a corpus, select, read the live figure,
 /// merge, type into the preview; every figure on screen is checked against the core's own.
@@ -86,7 +95,10 @@ class CandidatesWindowTest {
         WindowFixture.screenshot(stage, "candidates.png");
 
         // Unticking a box in the table measures the new selection.
-        CheckBox first = robot.lookup("#candidatesTable .check-box").queryAs(CheckBox.class);
+        // The check box of the row showing index 0 (the table reuses its cells, so scene order says nothing).
+        CheckBox first = robot.lookup("#candidatesTable .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.isVisible() && r.getIndex() == 0).findFirst().orElseThrow()
+                .lookup(".check-box") instanceof CheckBox c ? c : null;
         robot.clickOn(first);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.selection().countProperty().get() == 39);
         waitForMeasurement(model);
@@ -122,6 +134,61 @@ class CandidatesWindowTest {
         assertChips("#previewAfter", workbench.tokenize(new TokenizeRequest(out, text)).run(JobContext.silent()));
         assertTrue(fx.text("#previewAfterCount").endsWith(TokenPreviewViewModel.counts(preview.afterTokensProperty().get())));
         WindowFixture.screenshot(stage, "preview.png");
+        assertTrue(fx.dialogs.errors.isEmpty(), () -> fx.dialogs.headlines.toString());
+    }
+
+    @Test
+    void importATokenizerListsThePiecesTheBaseLacksAndTheyMerge() throws Exception {
+        Stage stage = fx.show();
+        fx.openSample();
+        Path base = fx.window().model().summaryProperty().get().folder();
+        CandidatesViewModel model = fx.window().model().candidates();
+        Path corpus = TestSupport.corpus(tmp);
+        // The target: the sample's tokenizer with 20 mined pieces merged in, by the project's own merge.
+        CandidateTable mined = workbench.mineCandidates(new MineRequest(base, List.of(corpus), MiningOptions.of(40),
+                tmp.resolve("mined.csv"))).run(JobContext.silent());
+        Path target = tmp.resolve("target");
+        workbench.mergeSelection(new SelectionRequest(base, mined.rows().subList(0, 20), target, List.of()))
+                .run(JobContext.silent());
+
+        robot.clickOn("Candidates");
+        fx.dialogs.corpusFiles = List.of(corpus);
+        robot.clickOn("#addCorpus");
+        robot.interact(() -> robot.lookup("#importScript").queryComboBox().getSelectionModel().select(Script.ANY));
+        fx.dialogs.tokenizer = Optional.of(target.resolve("tokenizer.json"));
+        robot.clickOn("#importTokenizer");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.selection().rows().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        CandidateTable expected = workbench.importCandidates(new ImportCandidatesRequest(base,
+                target.resolve("tokenizer.json"), List.of(corpus), Script.ANY)).run(JobContext.silent());
+        assertEquals(expected.rows(), model.selection().rows().stream().map(CandidateRow::entry).toList());
+        Set<String> added = mined.rows().subList(0, 20).stream().map(CandidateEntry::piece).collect(Collectors.toSet());
+        assertTrue(expected.rows().stream().map(CandidateEntry::piece).collect(Collectors.toSet()).containsAll(added),
+                "the merged pieces come back");
+        assertTrue(fx.text("#candidatesInfo").startsWith(String.format(Locale.ROOT, "%,d pieces of", expected.rows().size())),
+                fx.text("#candidatesInfo"));
+        // The table shows the core's first row: its piece, counts and decomposition.
+        CandidateEntry first = expected.rows().getFirst();
+        TableView<?> table = robot.lookup("#candidatesTable").queryTableView();
+        assertEquals(VisibleText.of(first.piece()), table.getColumns().get(2).getCellData(0));
+        assertEquals(first.tokensSaved(), table.getColumns().get(5).getCellData(0));
+        assertEquals(first.baseTokens().size() + ": " + String.join(" · ", first.baseTokens().stream().map(VisibleText::of)
+                .toList()), table.getColumns().get(7).getCellData(0));
+        WindowFixture.screenshot(stage, "candidates-import.png");
+
+        // Select the top 5 imported rows and merge them: each becomes a piece of the written tokenizer.
+        robot.interact(() -> robot.lookup("#topN").queryAs(Spinner.class).getValueFactory().setValue(5));
+        robot.clickOn("#selectTop");
+        Path out = tmp.resolve("expanded");
+        fx.dialogs.newFolder = Optional.of(out);
+        robot.clickOn("#merge");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#merge-english-ids").tryQuery().isPresent());
+        try (TokenizerEncoder e = TokenizerEncoder.open(out)) {
+            for (CandidateEntry row : expected.rows().subList(0, 5)) {
+                assertTrue(e.vocabulary().idOf(row.piece()).isPresent(), row.toString());
+            }
+        }
         assertTrue(fx.dialogs.errors.isEmpty(), () -> fx.dialogs.headlines.toString());
     }
 

@@ -110,6 +110,17 @@ class FlowWindowTest {
         assertEquals(20, table.getItems().size());
         assertEquals(InitializeViewModel.describe(expected), fx.text("#initPreviewInfo"));
         WindowFixture.screenshot(stage, "init.png");
+        // The sample's head is untied: the switch shows the lm_head rows the core previewed.
+        assertTrue(expected.hasHead());
+        robot.interact(() -> robot.lookup("#previewMatrix").<ComboBox<PreviewRows.Matrix>>query()
+                .setValue(PreviewRows.Matrix.HEAD));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(expected.headRows(), List.copyOf(table.getItems()));
+        WindowFixture.screenshot(stage, "init-head.png");
+        robot.interact(() -> robot.lookup("#previewMatrix").<ComboBox<PreviewRows.Matrix>>query()
+                .setValue(PreviewRows.Matrix.INPUT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(expected.rows(), List.copyOf(table.getItems()));
 
         // Diagnostics before writing anything: compare strategies on the base, and try the Initialize settings.
         robot.clickOn("Diagnostics");

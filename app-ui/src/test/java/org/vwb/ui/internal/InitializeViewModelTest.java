@@ -113,4 +113,40 @@ class InitializeViewModelTest {
         assertEquals(InitializeViewModel.describe(expected), model.previewInfoProperty().get());
         assertTrue(dialogs.errors.isEmpty(), () -> dialogs.headlines.toString());
     }
+
+    @Test
+    void anUntiedModelsPreviewSwitchesToTheHeadRowsMadeByTheHeadsStrategy() throws Exception {
+        Path base = workbench.writeSample(new SampleRequest("tiny-llama-untied-bf16", tmp.resolve("llama"))).run(JobContext.silent());
+        Path csv = java.nio.file.Files.write(tmp.resolve("c.csv"), List.of("中文,5,4,,", "学生,4,3,,", "老师,3,2,,"));
+        Path tok = tmp.resolve("tok");
+        workbench.mergeTokenizer(new MergeRequest(base, csv, 3, tok, List.of())).run(JobContext.silent());
+        model.modelOpened(base, true);
+        model.tokenizerProperty().set(tok);
+        model.headMethodProperty().set("mean");
+        model.limitProperty().set(0);
+        model.runPreview();
+        InitPreview expected = workbench.previewInit(model.previewRequest()).run(JobContext.silent());
+        assertEquals("mean", model.previewRequest().headMethod());
+        assertTrue(model.preview().hasHeadProperty().get());
+        assertEquals(PreviewRows.Matrix.INPUT, model.preview().matrixProperty().get());
+        assertEquals(expected.rows(), model.rows());
+
+        model.preview().matrixProperty().set(PreviewRows.Matrix.HEAD);
+        assertEquals(expected.headRows(), model.rows());
+        assertFalse(model.rows().isEmpty());
+        assertTrue(model.rows().stream().allMatch(r -> r.method().equals("mean")), model.rows().toString());
+        assertTrue(model.previewInfoProperty().get().contains("; lm_head: by method: mean " + expected.headRows().size()),
+                model.previewInfoProperty().get());
+        model.preview().matrixProperty().set(PreviewRows.Matrix.INPUT);
+        assertEquals(expected.rows(), model.rows());
+
+        // Another model: no preview, no head switch, the hint again.
+        model.preview().matrixProperty().set(PreviewRows.Matrix.HEAD);
+        model.modelOpened(tmp, false);
+        assertTrue(model.rows().isEmpty());
+        assertFalse(model.preview().hasHeadProperty().get());
+        assertEquals(PreviewRows.Matrix.INPUT, model.preview().matrixProperty().get());
+        assertTrue(model.previewInfoProperty().get().startsWith("No preview yet"), model.previewInfoProperty().get());
+        assertTrue(dialogs.errors.isEmpty(), () -> dialogs.headlines.toString());
+    }
 }

@@ -168,6 +168,7 @@ final class TestSupport {
         Optional<Path> askedFrom;
         List<Path> corpusFiles = List.of();
         Optional<Path> candidatesFile = Optional.empty();
+        Optional<Path> tokenizer = Optional.empty();
         Optional<Path> newFolder = Optional.empty();
         Optional<Path> file = Optional.empty();
         Optional<Path> recipe = Optional.empty();
@@ -195,6 +196,11 @@ final class TestSupport {
         @Override
         public Optional<Path> chooseCandidatesFile(Optional<Path> initial) {
             return candidatesFile;
+        }
+
+        @Override
+        public Optional<Path> chooseTokenizer(Optional<Path> initial) {
+            return tokenizer;
         }
 
         @Override

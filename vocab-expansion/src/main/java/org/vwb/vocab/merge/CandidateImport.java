@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.vwb.vocab.Token;
 import org.vwb.vocab.TokenKind;
 import org.vwb.vocab.TokenizerKind;
@@ -29,17 +30,29 @@ final class CandidateImport {
 
     static List<Candidate> read(Path path, BaseTokenizer base) throws IOException {
         Path file = tokenizerFile(path);
-        Vocabulary other = Vocabulary.read(file);
         List<Candidate> out = new ArrayList<>();
+        for (Decoded d : wholePieces(Vocabulary.read(file), CandidateImport::cjk)) {
+            out.add(new Candidate(base.spell(d.text()), null, null, file + "#" + d.token().id()));
+        }
+        return out;
+    }
+
+    /// An entry of another tokenizer with the text it stands for.
+    record Decoded(Token token, String text) {
+    }
+
+    /// The normal and user-defined entries of `other` that spell whole characters and whose text passes
+    /// `keep`, in id order, with their decoded text.
+    static List<Decoded> wholePieces(Vocabulary other, Predicate<String> keep) {
+        List<Decoded> out = new ArrayList<>();
         for (Token t : other.tokens()) {
             if (t.kind() != TokenKind.NORMAL && t.kind() != TokenKind.USER_DEFINED) {
                 continue;
             }
             String text = other.decodedText(t);
-            if (!wholeCharacters(other, t, text) || !cjk(text)) {
-                continue;
+            if (wholeCharacters(other, t, text) && keep.test(text)) {
+                out.add(new Decoded(t, text));
             }
-            out.add(new Candidate(base.spell(text), null, null, file + "#" + t.id()));
         }
         return out;
     }

@@ -32,6 +32,11 @@ class ByteLevelMergeTest {
     }
 
     private Path byteLevelBase() throws IOException {
+        return byteLevelBase(dir);
+    }
+
+    /// A GPT-2-style byte-level BPE folder `dir/base`: 256 byte symbols, four merges, one special token.
+    static Path byteLevelBase(Path dir) throws IOException {
         ObjectMapper m = new ObjectMapper();
         ObjectNode root = m.createObjectNode().put("version", "1.0");
         root.putNull("truncation");

@@ -43,25 +43,37 @@ public final class InitPreviewJob {
 
     private static InitPreview preview(InitPreviewRequest r, BaseMatrices base, TokenizerView baseView, int total,
                                        List<NewToken> tokens, InitComputation.Rows rows) {
-        FloatMatrix m = rows.rows().get(MatrixRole.INPUT);
         int first = base.input().rows();
         Map<Integer, String> pieces = new TreeMap<>();
         tokens.forEach(t -> pieces.put(t.id(), t.piece()));
-        List<InitPreview.Row> out = new ArrayList<>();
+        List<InitPreview.Row> input = rows(MatrixRole.INPUT, r.method(), rows, first, pieces, baseView);
+        // The head's rows come from its own method when it has one, else from the input's.
+        List<InitPreview.Row> head = rows.rows().containsKey(MatrixRole.OUTPUT) ? rows(MatrixRole.OUTPUT,
+                r.headMethod() != null ? r.headMethod() : r.method(), rows, first, pieces, baseView) : List.of();
         Map<String, Integer> byMethod = new TreeMap<>();
         Map<String, Integer> byOrigin = new TreeMap<>();
+        for (InitPreview.Row row : input) {
+            byMethod.merge(row.method(), 1, Integer::sum);
+            byOrigin.merge(row.origin(), 1, Integer::sum);
+        }
+        return new InitPreview(first, total, input, byMethod, byOrigin, head);
+    }
+
+    /// The previewed rows of one matrix, in id order.
+    private static List<InitPreview.Row> rows(MatrixRole role, String method, InitComputation.Rows rows, int first,
+                                              Map<Integer, String> pieces, TokenizerView baseView) {
+        FloatMatrix m = rows.rows().get(role);
+        List<InitPreview.Row> out = new ArrayList<>();
         for (TokenInit t : rows.provenance()) {
-            if (t.role() != MatrixRole.INPUT || !pieces.containsKey(t.id())) {
+            if (t.role() != role || !pieces.containsKey(t.id())) {
                 continue;
             }
-            byMethod.merge(t.method(), 1, Integer::sum);
-            byOrigin.merge(t.origin().name(), 1, Integer::sum);
-            boolean fallback = !t.method().equals(r.method()) && !t.method().equals("copy");
+            boolean fallback = !t.method().equals(method) && !t.method().equals("copy");
             out.add(new InitPreview.Row(t.id(), pieces.get(t.id()), t.method(), t.origin().name(), fallback,
                     sources(t, baseView), norm(m, t.id() - first), t.note()));
         }
         out.sort(Comparator.comparingInt(InitPreview.Row::id));
-        return new InitPreview(first, total, out, byMethod, byOrigin);
+        return out;
     }
 
     private static List<InitPreview.Source> sources(TokenInit t, TokenizerView base) {
