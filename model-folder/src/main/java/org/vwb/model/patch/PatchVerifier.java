@@ -23,7 +23,10 @@ import org.vwb.model.patch.internal.Verification;
 /// - each tokenizer file loads in its native engine, encodes a probe text, has at most as many ids as
 ///   rows (fewer only by the padding, when it is known), and keeps the base's pieces at their ids.
 ///
-/// Comparisons run over memory mappings, in 64 MiB chunks with progress and cancellation.
+/// Comparisons run over memory mappings, in 64 MiB chunks with progress and cancellation. (Inside
+/// [CheckpointPatcher#write] the bytes copied from the base are instead compared by 64-bit digests taken
+/// during the copy, so the base is not read a second time; a differing window is then compared byte for
+/// byte. This standalone verifier always compares byte for byte.)
 public final class PatchVerifier {
     private PatchVerifier() {
     }
@@ -42,6 +45,7 @@ public final class PatchVerifier {
     /// @throws org.vwb.model.ModelFolderException when the base is not a usable model folder
     public static VerifyReport verify(Path base, Path output, VerifyExpectations expected, JobContext ctx)
             throws IOException {
-        return Verification.run(base, output, expected, new Meter(ctx));
+        return Verification.run(base, output, expected, new Meter(ctx),
+                org.vwb.model.patch.internal.CopyDigests.disabled());
     }
 }

@@ -26,8 +26,10 @@ public final class Verification {
     }
 
     /// Verifies `output` against `base`; throws [PatchVerificationException] listing every difference.
-    public static VerifyReport run(Path base, Path output, VerifyExpectations expected, Meter meter)
-            throws IOException {
+    /// Base bytes whose digests `known` recorded while they were copied are compared by digest (only the
+    /// output is read); all others byte for byte.
+    public static VerifyReport run(Path base, Path output, VerifyExpectations expected, Meter meter,
+                                   CopyDigests known) throws IOException {
         long start = System.nanoTime();
         ModelFolder b = ModelFolder.open(base);
         ModelFolder o = open(output);
@@ -52,9 +54,10 @@ public final class Verification {
             total = cp.totalTensorBytes();
         }
         meter.phase("verifying", total);
-        TensorComparison.Counts counts = TensorComparison.run(b.folder(), o.folder(), targets, rows, expected.rows(), diffs, meter);
+        TensorComparison.Counts counts = TensorComparison.run(b.folder(), o.folder(), targets, rows, expected.rows(), diffs, meter,
+                known);
         int files = FileComparison.run(b.folder(), o.folder(), shards, growing, sharded, expected.addedFiles(), diffs,
-                meter);
+                meter, known);
         Map<String, Integer> sizes = TokenizerComparison.run(b, o.folder(), rows, expected.padToMultipleOf(), diffs);
         if (!diffs.isEmpty()) {
             throw new PatchVerificationException(o.folder(), diffs.list());
