@@ -13,7 +13,7 @@
 #     SHARDS     2 (the split of the published Llama-2-7b-hf, default) or 3 (5 GB shards)
 #     --keep-base  keep DIR/base for another run (otherwise everything the script made is deleted)
 # Environment: VWB_JAVA_OPTS (default -Xmx4g), PIECES (20000), METHOD (fvt), CORPUS (assets/corpora/zh-mine.txt),
-# TOKENIZER (assets/llama2/tokenizer.model). Needs scripts/fetch-assets and scripts/fetch-corpora to have run.
+# TOKENIZER (assets/llama2/tokenizer.model), SAVE_TOKENIZER (a folder to keep the expanded tokenizer in). Needs scripts/fetch-assets and scripts/fetch-corpora to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -84,6 +84,9 @@ sleep 1  # the stamping process may still be writing
 echo "progress phases (epoch seconds, first line of each):"
 awk '{k=$2" "$3; if (!(k in seen)) {seen[k]=1; print}}' "$dir/vwb-stderr.txt" | cut -c1-160 | head -60
 ls -l "$out"; du -sh "$out"
+if [[ -n ${SAVE_TOKENIZER:-} ]]; then  # keep the expanded tokenizer for `vwb init` runs (write + verify alone)
+  mkdir -p "$SAVE_TOKENIZER" && cp "$out"/tokenizer.* "$out"/vwb-id-mapping.json "$SAVE_TOKENIZER"/
+fi
 rm -rf "$out"; sync
 
 timed_cp "after"
