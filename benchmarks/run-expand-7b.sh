@@ -9,8 +9,9 @@
 # figure: neither cp nor vwb calls fsync). vwb runs under /usr/bin/time -v for its peak RSS.
 #
 #   4. with --verify-modes: `vwb init` from the same expanded tokenizer (init + write + verify only), once
-#      with -Dvwb.patch.verify=exact (kernel copy, byte-for-byte verify reading base and output) and once
-#      with the default digests (the base read once), then cp -r once more
+#      with -Dvwb.patch.verify=exact (kernel copy, byte-for-byte verify reading base and output), once with
+#      digests but the base's pages left in the page cache (-Dvwb.patch.drop-cache=false) and once with the
+#      defaults (digests, the base read once and dropped from the cache as it is copied), then cp -r again
 #
 #   benchmarks/run-expand-7b.sh DIR [SHARDS] [--keep-base] [--verify-modes]
 #     DIR        work folder (created; needs ~30 GB free: base 13.5 GB + one 13.5 GB copy at a time)
@@ -95,12 +96,12 @@ rm -rf "$out"; sync
 
 timed_cp "after"
 
-timed_init() {  # $1 = exact|digest
+timed_init() {  # $1 = label, $2 = extra JVM options
   local s e s2 o=$dir/init-$1
   rm -rf "$o"; sync
-  echo "== vwb init, verify $1 (load before $(load))"
+  echo "== vwb init, verify $1: $2 (load before $(load))"
   s=$(now_ms)
-  VWB_JAVA_OPTS="$VWB_JAVA_OPTS -Dvwb.patch.verify=$1" /usr/bin/time -v -o "$dir/init-$1-time.txt" ./vwb init \
+  VWB_JAVA_OPTS="$VWB_JAVA_OPTS $2" /usr/bin/time -v -o "$dir/init-$1-time.txt" ./vwb init \
     --model "$base" --tokenizer "$tok_saved" --method "$method" --out "$o" --progress plain \
     2> >(stamp >"$dir/init-$1-stderr.txt") | tee "$dir/init-$1-stdout.txt"
   e=$(now_ms)
@@ -112,8 +113,9 @@ timed_init() {  # $1 = exact|digest
   rm -rf "$o"; sync
 }
 if [[ -n $modes ]]; then
-  timed_init exact
-  timed_init digest
+  timed_init exact -Dvwb.patch.verify=exact
+  timed_init digest-keep-cache "-Dvwb.patch.verify=digest -Dvwb.patch.drop-cache=false"
+  timed_init digest -Dvwb.patch.verify=digest
   timed_cp "after the init runs"
 fi
 [[ -n ${SAVE_TOKENIZER:-} ]] || rm -rf "$tok_saved"
