@@ -8,17 +8,19 @@
 # each with /proc/loadavg before and after and the time of a `sync` right after it (not part of the
 # figure: neither cp nor vwb calls fsync). vwb runs under /usr/bin/time -v for its peak RSS.
 #
-#   4. with --verify-modes: `vwb init` from the same expanded tokenizer (init + write + verify only), once
-#      with -Dvwb.patch.verify=exact (kernel copy, byte-for-byte verify reading base and output), once with
-#      digests but the base's pages left in the page cache (-Dvwb.patch.drop-cache=false) and once with the
-#      defaults (digests, the base read once and dropped from the cache as it is copied), then cp -r again
+#   4. with --verify-modes: `vwb init` from the same expanded tokenizer (init + write + verify only), four
+#      times: -Dvwb.patch.verify=exact (kernel copy, byte-for-byte verify reading base and output); digests
+#      (the base read once) with the base's pages kept in the cache and no prefetch; digests with the base's
+#      pages dropped as copied, no prefetch (-Dvwb.patch.prefetch=false); the defaults (digests, drop, and
+#      the base's shards read into the page cache while the rows are computed); then cp -r again
 #
 #   benchmarks/run-expand-7b.sh DIR [SHARDS] [--keep-base] [--verify-modes]
 #     DIR        work folder (created; needs ~30 GB free: base 13.5 GB + one 13.5 GB copy at a time)
 #     SHARDS     2 (the split of the published Llama-2-7b-hf, default) or 3 (5 GB shards)
 #     --keep-base  keep DIR/base for another run (otherwise everything the script made is deleted)
 # Environment: VWB_JAVA_OPTS (default -Xmx4g), PIECES (20000), METHOD (fvt), CORPUS (assets/corpora/zh-mine.txt),
-# TOKENIZER (assets/llama2/tokenizer.model), SAVE_TOKENIZER (a folder to keep the expanded tokenizer in). Needs scripts/fetch-assets and scripts/fetch-corpora to have run.
+# TOKENIZER (assets/llama2/tokenizer.model), DIAGNOSE (yes; no = the same run as a recipe without the
+# diagnose stage, which computes nearest neighbours of 2 x 20,000 rows), SAVE_TOKENIZER (a folder to keep the expanded tokenizer in). Needs scripts/fetch-assets and scripts/fetch-corpora to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -80,8 +82,15 @@ out=$dir/expanded
 rm -rf "$out"; sync
 echo "== vwb expand (load before $(load))"
 s=$(now_ms)
-/usr/bin/time -v -o "$dir/vwb-time.txt" ./vwb expand --base "$base" --corpus "$corpus" --pieces "$pieces" \
-  --method "$method" --out "$out" --progress plain 2> >(stamp >"$dir/vwb-stderr.txt") | tee "$dir/vwb-stdout.txt"
+run_args=(--base "$base" --corpus "$corpus" --pieces "$pieces" --method "$method" --out "$out")
+if [[ ${DIAGNOSE:-yes} == no ]]; then  # the same run as a recipe with "diagnostics": {"hull": false}
+  ./vwb expand "${run_args[@]}" --save-recipe "$dir/recipe.json" --dry-run >/dev/null
+  sed -i -E 's/("hull"[[:space:]]*:[[:space:]]*)true/\1false/' "$dir/recipe.json"
+  grep -q '"hull"[[:space:]]*:[[:space:]]*false' "$dir/recipe.json" || { echo "error: no hull switch in the recipe" >&2; exit 2; }
+  run_args=(--recipe "$dir/recipe.json")
+fi
+/usr/bin/time -v -o "$dir/vwb-time.txt" ./vwb expand "${run_args[@]}" --progress plain \
+  2> >(stamp >"$dir/vwb-stderr.txt") | tee "$dir/vwb-stdout.txt"
 e=$(now_ms)
 sync; s2=$(now_ms)
 echo "vwb expand ms $(( e - s )); sync after ms $(( s2 - e )); load after $(load)"
@@ -113,9 +122,10 @@ timed_init() {  # $1 = label, $2 = extra JVM options
   rm -rf "$o"; sync
 }
 if [[ -n $modes ]]; then
-  timed_init exact -Dvwb.patch.verify=exact
-  timed_init digest-keep-cache "-Dvwb.patch.verify=digest -Dvwb.patch.drop-cache=false"
-  timed_init digest -Dvwb.patch.verify=digest
+  timed_init exact "-Dvwb.patch.verify=exact -Dvwb.patch.prefetch=false"
+  timed_init digest "-Dvwb.patch.verify=digest -Dvwb.patch.drop-cache=false -Dvwb.patch.prefetch=false"
+  timed_init digest-drop "-Dvwb.patch.verify=digest -Dvwb.patch.prefetch=false"
+  timed_init default -Dvwb.patch.verify=digest
   timed_cp "after the init runs"
 fi
 [[ -n ${SAVE_TOKENIZER:-} ]] || rm -rf "$tok_saved"

@@ -20,6 +20,7 @@ import org.vwb.embedinit.NewToken;
 import org.vwb.embedinit.ProvenanceCsv;
 import org.vwb.embedinit.TargetTokens;
 import org.vwb.embedinit.TokenInit;
+import org.vwb.model.patch.BasePrefetch;
 import org.vwb.model.patch.CheckpointPatcher;
 import org.vwb.model.patch.ExtraFile;
 import org.vwb.model.patch.NewRows;
@@ -39,7 +40,11 @@ public final class InitJob {
 
     /// Runs the request.
     public static InitSummary run(InitRequest r, JobContext ctx) throws IOException {
-        return write(compute(r, ctx), ctx);
+        Computed c;
+        try (BasePrefetch prefetch = BasePrefetch.start(r.model())) { // the disk is idle while the rows are computed
+            c = compute(r, ctx);
+        }
+        return write(c, ctx);
     }
 
     /// The new rows of a request, computed and not yet written.

@@ -17,7 +17,7 @@ import org.vwb.safetensors.TensorData;
 /// - recording digests: the bytes pass through one 8 MiB buffer, are digested per 64 MiB window
 ///   ([WindowDigests]) and written on; the verify then needs to read only the output. Two memory copies
 ///   per byte instead of one, a few seconds of CPU on a 13 GB model, against a second 13 GB read of the
-///   base saved. The base's pages are dropped from the page cache as they pass ([CacheDrop]), so that
+///   base saved. The base's pages are dropped from the page cache as they pass ([PageCache]), so that
 ///   the output just written is still cached when the verify reads it.
 /// - not recording: `FileChannel.transferTo`, which Linux turns into `copy_file_range` (no bytes pass
 ///   through this process, and reflink file systems may share extents).
@@ -73,7 +73,7 @@ final class ByteCopy {
     private static long[] readThrough(FileChannel in, Path source, long position, long length,
                                       WritableByteChannel out, Meter meter) throws IOException {
         WindowDigests digest = new WindowDigests(length);
-        try (Arena arena = Arena.ofConfined(); CacheDrop cache = CacheDrop.open(source)) {
+        try (Arena arena = Arena.ofConfined(); PageCache cache = PageCache.open(source)) {
             ByteBuffer buf = arena.allocate(Math.max(1, Math.min(BUFFER, length))).asByteBuffer();
             long done = 0;
             while (done < length) {

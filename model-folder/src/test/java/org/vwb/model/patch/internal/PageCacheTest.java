@@ -20,7 +20,7 @@ import org.vwb.common.JobContext;
 
 /// The copy's page-cache dropping: the pages of bytes read are no longer resident afterwards, and where
 /// dropping is unavailable the copy proceeds unchanged.
-class CacheDropTest {
+class PageCacheTest {
     private static final int SIZE = 8 << 20;
 
     @TempDir
@@ -49,7 +49,7 @@ class CacheDropTest {
         Path p = syncedRandomFile("base");
         byte[] before = Files.readAllBytes(p);
         assertTrue(resident(p), "just read: cached");
-        try (CacheDrop drop = CacheDrop.open(p)) {
+        try (PageCache drop = PageCache.open(p)) {
             assertTrue(drop.active(), "Linux with posix_fadvise: the dropper reaches the kernel");
             drop.drop(0, SIZE);
         }
@@ -59,11 +59,11 @@ class CacheDropTest {
 
     @Test
     void aFileThatCannotBeOpenedGetsADropperThatDoesNothing() {
-        try (CacheDrop drop = CacheDrop.open(dir.resolve("missing"))) {
+        try (PageCache drop = PageCache.open(dir.resolve("missing"))) {
             assertFalse(drop.active());
             drop.drop(0, SIZE); // no exception: best effort
         }
-        assertFalse(CacheDrop.none().active());
+        assertFalse(PageCache.none().active());
     }
 
     @Test
