@@ -8,11 +8,10 @@
 # each with /proc/loadavg before and after and the time of a `sync` right after it (not part of the
 # figure: neither cp nor vwb calls fsync). vwb runs under /usr/bin/time -v for its peak RSS.
 #
-#   4. with --verify-modes: `vwb init` from the same expanded tokenizer (init + write + verify only), four
+#   4. with --verify-modes: `vwb init` from the same expanded tokenizer (init + write + verify only), three
 #      times: -Dvwb.patch.verify=exact (kernel copy, byte-for-byte verify reading base and output); digests
-#      (the base read once) with the base's pages kept in the cache and no prefetch; digests with the base's
-#      pages dropped as copied, no prefetch (-Dvwb.patch.prefetch=false); the defaults (digests, drop, and
-#      the base's shards read into the page cache while the rows are computed); then cp -r again
+#      (the base read once) with the base's pages kept in the page cache (-Dvwb.patch.drop-cache=false); the
+#      defaults (digests, the base's pages dropped as they are copied); then cp -r again
 #
 #   benchmarks/run-expand-7b.sh DIR [SHARDS] [--keep-base] [--verify-modes]
 #     DIR        work folder (created; needs ~30 GB free: base 13.5 GB + one 13.5 GB copy at a time)
@@ -122,9 +121,8 @@ timed_init() {  # $1 = label, $2 = extra JVM options
   rm -rf "$o"; sync
 }
 if [[ -n $modes ]]; then
-  timed_init exact "-Dvwb.patch.verify=exact -Dvwb.patch.prefetch=false"
-  timed_init digest "-Dvwb.patch.verify=digest -Dvwb.patch.drop-cache=false -Dvwb.patch.prefetch=false"
-  timed_init digest-drop "-Dvwb.patch.verify=digest -Dvwb.patch.prefetch=false"
+  timed_init exact -Dvwb.patch.verify=exact
+  timed_init digest "-Dvwb.patch.verify=digest -Dvwb.patch.drop-cache=false"
   timed_init default -Dvwb.patch.verify=digest
   timed_cp "after the init runs"
 fi

@@ -14,7 +14,6 @@ import org.vwb.core.DiagnoseResult;
 import org.vwb.core.ExpandSummary;
 import org.vwb.embedinit.diagnostics.HullVerdict;
 import org.vwb.embedinit.report.MatrixReport;
-import org.vwb.model.patch.BasePrefetch;
 import org.vwb.core.FertilityRequest;
 import org.vwb.core.InitRequest;
 import org.vwb.core.InitSummary;
@@ -49,12 +48,7 @@ public final class ExpandJob {
         AtomicFiles.deleteRecursively(parent.resolve(workName));
         Path work = Files.createDirectory(parent.resolve(workName));
         Map<String, Long> times = new LinkedHashMap<>();
-        // Mining, merging and computing the rows need the CPU, not the disk: the base's shards are read
-        // into the page cache meanwhile, so that the patch's copy mostly writes. Stopped when the write
-        // starts (the copy reads whatever is left itself).
-        BasePrefetch prefetch = null;
         try {
-            prefetch = BasePrefetch.start(recipe.base());
             long t = System.nanoTime();
             Path candidates = mine(workbench, recipe, work, ctx);
             if (recipe.pieces().source() == Recipe.Source.MINE) {
@@ -73,7 +67,6 @@ public final class ExpandJob {
                     recipe.padToMultipleOf(), recipe.seed(), out, overwrite);
             InitJob.Computed rows = InitJob.compute(init, ctx);
             times.put("init", rows.initMillis());
-            prefetch.close();
             // Measuring tokens per character needs only the merged tokenizer and the CPU, while writing
             // and verifying a checkpoint mostly waits for the disk (on a 13 GB model, a minute): run the
             // measurement beside the write instead of after it, on one core fewer than there are, since
@@ -104,9 +97,6 @@ public final class ExpandJob {
                     + initSummary.paddingRows(), merge.added(), merge.droppedUnreachable().size(), fert[0], fert[1],
                     initSummary, hull, times);
         } finally {
-            if (prefetch != null) {
-                prefetch.close();
-            }
             AtomicFiles.deleteRecursively(work);
         }
     }

@@ -20,7 +20,6 @@ import org.vwb.embedinit.NewToken;
 import org.vwb.embedinit.ProvenanceCsv;
 import org.vwb.embedinit.TargetTokens;
 import org.vwb.embedinit.TokenInit;
-import org.vwb.model.patch.BasePrefetch;
 import org.vwb.model.patch.CheckpointPatcher;
 import org.vwb.model.patch.ExtraFile;
 import org.vwb.model.patch.NewRows;
@@ -40,11 +39,7 @@ public final class InitJob {
 
     /// Runs the request.
     public static InitSummary run(InitRequest r, JobContext ctx) throws IOException {
-        Computed c;
-        try (BasePrefetch prefetch = BasePrefetch.start(r.model())) { // the disk is idle while the rows are computed
-            c = compute(r, ctx);
-        }
-        return write(c, ctx);
+        return write(compute(r, ctx), ctx);
     }
 
     /// The new rows of a request, computed and not yet written.

@@ -26,6 +26,13 @@ final class ByteCopy {
     static final long CHUNK = 64L << 20;
     /// Bytes per read through the process.
     static final int BUFFER = 8 << 20;
+    /// Bytes of the base dropped from the page cache per call. Dropping after every 8 MiB read made the
+    /// copy of a 13.5 GB checkpoint 5–15 s slower at load 12–14 (docs/BENCHMARKS.md); a likely cause is
+    /// that a `POSIX_FADV_DONTNEED` that finds pages it cannot drop yet drains the page lists of every
+    /// CPU (`lru_add_drain_all`), waiting for a worker on each, so calls are made rare.
+    static final long DROP_BATCH = 512L << 20;
+    /// Bytes just read that are not dropped yet: pages still in a CPU's LRU batch cannot be dropped.
+    static final long DROP_LAG = 64L << 20;
 
     private ByteCopy() {
     }
@@ -76,6 +83,7 @@ final class ByteCopy {
         try (Arena arena = Arena.ofConfined(); PageCache cache = PageCache.open(source)) {
             ByteBuffer buf = arena.allocate(Math.max(1, Math.min(BUFFER, length))).asByteBuffer();
             long done = 0;
+            long dropped = 0;
             while (done < length) {
                 buf.clear().limit((int) Math.min(buf.capacity(), length - done));
                 while (buf.hasRemaining()) {
@@ -89,9 +97,13 @@ final class ByteCopy {
                 while (buf.hasRemaining()) {
                     out.write(buf);
                 }
-                cache.drop(position + done, buf.limit()); // read once: leave the page cache to the output
                 done += buf.limit();
                 meter.advance(buf.limit());
+                if (done - dropped >= DROP_BATCH + DROP_LAG || done == length) {
+                    long upTo = done == length ? done : done - DROP_LAG;
+                    cache.drop(position + dropped, upTo - dropped); // read once: leave the cache to the output
+                    dropped = upTo;
+                }
             }
         }
         return digest.finish();

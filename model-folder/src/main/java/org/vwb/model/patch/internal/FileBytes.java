@@ -3,7 +3,6 @@ package org.vwb.model.patch.internal;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -53,25 +52,22 @@ final class FileBytes {
     /// memory; going forwards would read the evicted beginning from disk and, least recently used first,
     /// evict the cached end before reaching it. Every window is compared so that the lowest differing
     /// offset is the one reported. With `digests` (of `a`'s range, one per window) a window of `b` is
-    /// read and digested, and compared byte for byte with `a` only when its digest differs.
+    /// mapped and digested, and compared byte for byte with `a` only when its digest differs.
     private static long compare(FileChannel a, long aPos, FileChannel b, Path bFile, long bPos, long length,
                                 Optional<long[]> digests, Meter meter) throws IOException {
         if (digests.isPresent() && digests.get().length != WindowDigests.windows(length)) {
             throw new IllegalStateException("digests of " + digests.get().length + " windows for " + length + " bytes");
         }
         long first = -1;
-        try (Arena buffers = Arena.ofConfined()) {
-            ByteBuffer buf = digests.isEmpty() ? null : buffers.allocate(ByteCopy.BUFFER).asByteBuffer();
-            for (long pos = (Math.max(0, length - 1) / WINDOW) * WINDOW; pos >= 0 && length > 0; pos -= WINDOW) {
-                long n = Math.min(WINDOW, length - pos);
-                boolean same = digests.isPresent()
-                        && WindowDigests.of(b, bFile, bPos + pos, n, buf) == digests.get()[(int) (pos / WINDOW)];
-                long at = same ? -1 : window(a, aPos + pos, b, bPos + pos, n);
-                if (at >= 0) {
-                    first = pos + at;
-                }
-                meter.advance(n);
+        for (long pos = (Math.max(0, length - 1) / WINDOW) * WINDOW; pos >= 0 && length > 0; pos -= WINDOW) {
+            long n = Math.min(WINDOW, length - pos);
+            boolean same = digests.isPresent()
+                    && WindowDigests.of(b, bFile, bPos + pos, n) == digests.get()[(int) (pos / WINDOW)];
+            long at = same ? -1 : window(a, aPos + pos, b, bPos + pos, n);
+            if (at >= 0) {
+                first = pos + at;
             }
+            meter.advance(n);
         }
         return first;
     }

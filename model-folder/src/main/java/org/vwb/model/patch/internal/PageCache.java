@@ -9,10 +9,8 @@ import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/// Advice to the kernel about a file's pages, with `posix_fadvise` on a descriptor of the file opened
-/// through FFM: [#drop] bytes that were read and will not be read again (`POSIX_FADV_DONTNEED`), and
-/// [#willNeed] bytes about to be read (`POSIX_FADV_WILLNEED`: the kernel reads them into the page cache
-/// without copying them into this process; see [org.vwb.model.patch.BasePrefetch]).
+/// Drops the page-cache pages of bytes of a file that were read and will not be read again, with
+/// `posix_fadvise(fd, offset, len, POSIX_FADV_DONTNEED)` on a descriptor of the file opened through FFM.
 ///
 /// Why: a patch copies a 13.5 GB base into a 13.8 GB output and then verifies the output. The base's
 /// pages, read once, would otherwise take half of the page cache and evict the freshly written output
@@ -21,14 +19,12 @@ import java.util.Optional;
 /// and the verify reads it from memory. The kernel's read-ahead is kept (unlike `O_DIRECT`), so the copy
 /// reads the base as fast as before. Clean pages only are dropped: the base is never written.
 ///
-/// Both are best effort and silent: on a system without `posix_fadvise` (not Linux), when the file cannot be
+/// Best effort and silent: on a system without `posix_fadvise` (not Linux), when the file cannot be
 /// opened a second time, or when the call fails, nothing is dropped and the copy goes on as it would
 /// have; tmpfs ignores the advice. Page-cache contents never change what is read.
-public final class PageCache implements AutoCloseable {
+final class PageCache implements AutoCloseable {
     /// Linux's `POSIX_FADV_DONTNEED`.
     private static final int DONTNEED = 4;
-    /// Linux's `POSIX_FADV_WILLNEED`.
-    private static final int WILLNEED = 3;
     /// Linux's `O_RDONLY | O_CLOEXEC`.
     private static final int FLAGS = 0x80000;
     private static final PageCache NONE = new PageCache(-1);
@@ -40,7 +36,7 @@ public final class PageCache implements AutoCloseable {
     }
 
     /// A dropper for `file`, or one that does nothing where dropping is unavailable.
-    public static PageCache open(Path file) {
+    static PageCache open(Path file) {
         if (Native.HANDLES.isEmpty()) {
             return NONE;
         }
@@ -58,27 +54,17 @@ public final class PageCache implements AutoCloseable {
     }
 
     /// Whether this dropper reaches the kernel.
-    public boolean active() {
+    boolean active() {
         return fd >= 0;
     }
 
     /// Advises the kernel that `length` bytes at `position` will not be read again.
     void drop(long position, long length) {
-        advise(position, length, DONTNEED);
-    }
-
-    /// Advises the kernel that `length` bytes at `position` will be read soon (returns once the reads are
-    /// queued, which on a busy disk is about when they are done).
-    public void willNeed(long position, long length) {
-        advise(position, length, WILLNEED);
-    }
-
-    private void advise(long position, long length, int advice) {
         if (fd < 0 || length <= 0) {
             return;
         }
         try {
-            int rc = (int) Native.HANDLES.get().fadvise().invokeExact(fd, position, length, advice);
+            int rc = (int) Native.HANDLES.get().fadvise().invokeExact(fd, position, length, DONTNEED);
             assert rc >= 0 : rc; // an error number means "not dropped", which changes no byte
         } catch (Throwable e) { // invokeExact declares Throwable; the C function cannot throw
             // best effort: see the class comment
