@@ -19,7 +19,7 @@
 #     --keep-base  keep DIR/base for another run (otherwise everything the script made is deleted)
 # Environment: VWB_JAVA_OPTS (default -Xmx4g), PIECES (20000), METHOD (fvt), CORPUS (assets/corpora/zh-mine.txt),
 # TOKENIZER (assets/llama2/tokenizer.model), DIAGNOSE (yes; no = the same run as a recipe without the
-# diagnose stage, which computes nearest neighbours of 2 x 20,000 rows), SAVE_TOKENIZER (a folder to keep the expanded tokenizer in). Needs scripts/fetch-assets and scripts/fetch-corpora to have run.
+# diagnose stage, which computes nearest neighbours of 2 x 20,000 rows), COLD (yes: see cold()), SAVE_TOKENIZER (a folder to keep the expanded tokenizer in). Needs scripts/fetch-assets and scripts/fetch-corpora to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -65,9 +65,17 @@ echo "generate ms $(( $(now_ms) - t ))"
 ls -l "$base"; du -sh --apparent-size "$base"; du -sh "$base"
 sync
 
+# Every timed command starts with none of the base in the page cache (unless COLD=no): `dd iflag=nocache
+# count=0` asks the kernel to drop a file's clean cached pages, without privileges. Otherwise each command
+# finds whatever the previous one left (a cp -r right after another ran from memory in 9 s instead of 19).
+cold() {
+  [[ ${COLD:-yes} == no ]] && return 0
+  local f; for f in "$base"/*; do dd if="$f" iflag=nocache count=0 status=none; done
+}
+
 timed_cp() {  # $1 = label
   local s e s2
-  rm -rf "$dir/cp-copy"; sync
+  rm -rf "$dir/cp-copy"; sync; cold
   echo "== cp -r $1 (load before $(load))"
   s=$(now_ms); cp -r "$base" "$dir/cp-copy"; e=$(now_ms)
   sync; s2=$(now_ms)
@@ -78,7 +86,7 @@ timed_cp() {  # $1 = label
 timed_cp "before"
 
 out=$dir/expanded
-rm -rf "$out"; sync
+rm -rf "$out"; sync; cold
 echo "== vwb expand (load before $(load))"
 s=$(now_ms)
 run_args=(--base "$base" --corpus "$corpus" --pieces "$pieces" --method "$method" --out "$out")
@@ -106,7 +114,7 @@ timed_cp "after"
 
 timed_init() {  # $1 = label, $2 = extra JVM options
   local s e s2 o=$dir/init-$1
-  rm -rf "$o"; sync
+  rm -rf "$o"; sync; cold
   echo "== vwb init, verify $1: $2 (load before $(load))"
   s=$(now_ms)
   VWB_JAVA_OPTS="$VWB_JAVA_OPTS $2" /usr/bin/time -v -o "$dir/init-$1-time.txt" ./vwb init \
