@@ -14,10 +14,11 @@ import java.util.Optional;
 ///
 /// Why: a patch copies a 13.5 GB base into a 13.8 GB output and then verifies the output. The base's
 /// pages, read once, would otherwise take half of the page cache and evict the freshly written output
-/// before the verify reads it back, so the verify would read the output from disk (on the 7B benchmark
-/// 12–16 s at ~1 GB/s). With the base's pages dropped as the copy passes them, the output stays cached
-/// and the verify reads it from memory. The kernel's read-ahead is kept (unlike `O_DIRECT`), so the copy
-/// reads the base as fast as before. Clean pages only are dropped: the base is never written.
+/// before the verify reads it back, so the verify would read much of the output from disk. With the
+/// base's pages dropped as the copy passes them, the output stays cached and the verify reads it from
+/// memory (on the 7B-shaped benchmark at load 2–4: 2.8–5.9 s against 6.7–13.7 s; docs/BENCHMARKS.md).
+/// The kernel's read-ahead is kept (unlike `O_DIRECT`). Clean pages only are dropped: the base is never
+/// written.
 ///
 /// Best effort and silent: on a system without `posix_fadvise` (not Linux), when the file cannot be
 /// opened a second time, or when the call fails, nothing is dropped and the copy goes on as it would
@@ -48,7 +49,7 @@ final class PageCache implements AutoCloseable {
         }
     }
 
-    /// A dropper that does nothing (the fallback, and `-Dvwb.patch.drop-cache=false`).
+    /// A dropper that does nothing (what [#open] returns where dropping is unavailable or turned off).
     static PageCache none() {
         return NONE;
     }
