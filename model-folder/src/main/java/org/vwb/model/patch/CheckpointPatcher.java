@@ -13,7 +13,9 @@ import org.vwb.common.JobContext;
 ///
 /// - only the shards holding a growing tensor are rewritten: their old rows are copied as raw bytes
 ///   from the base (never decoded), the new rows encoded to the tensor's dtype, the other tensors copied
-///   as bytes; every other shard and every other file is copied byte for byte by the kernel;
+///   as bytes; every other shard and every other file is copied byte for byte. Copied bytes pass through
+///   a buffer and are digested per 64 MiB window, so that the verify reads only the output (a kernel
+///   copy and a byte-for-byte verify with `-Dvwb.patch.verify=exact`);
 /// - a sharded checkpoint keeps its shards and `weight_map`, with a new `total_size`; a single file stays
 ///   a single file; `config.json` changes in its vocabulary size only, every other byte kept;
 /// - everything goes into a temporary folder beside the output, is verified there ([PatchVerifier]), and

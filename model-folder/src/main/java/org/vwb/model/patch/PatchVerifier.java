@@ -24,7 +24,10 @@ import org.vwb.model.patch.internal.Verification;
 ///   rows (fewer only by the padding, when it is known), and keeps the base's pieces at their ids.
 ///
 /// Comparisons map 64 MiB windows of both files at a time (resident memory does not grow with the
-/// model), with progress and cancellation between windows.
+/// model), with progress and cancellation between windows. (Inside
+/// [CheckpointPatcher#write] the bytes copied from the base are instead compared by 64-bit digests taken
+/// during the copy, so the base is not read a second time; a differing window is then compared byte for
+/// byte. This standalone verifier always compares byte for byte.)
 public final class PatchVerifier {
     private PatchVerifier() {
     }
@@ -43,6 +46,7 @@ public final class PatchVerifier {
     /// @throws org.vwb.model.ModelFolderException when the base is not a usable model folder
     public static VerifyReport verify(Path base, Path output, VerifyExpectations expected, JobContext ctx)
             throws IOException {
-        return Verification.run(base, output, expected, new Meter(ctx));
+        return Verification.run(base, output, expected, new Meter(ctx),
+                org.vwb.model.patch.internal.CopyDigests.disabled());
     }
 }

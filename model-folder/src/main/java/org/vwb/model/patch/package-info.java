@@ -12,7 +12,7 @@
 /// | Base file | Output |
 /// | --- | --- |
 /// | shard holding the embedding, an untied `lm_head` or a head bias | `REWRITE`: tensors copied as bytes, the growing ones extended by the new rows encoded to their dtype |
-/// | every other shard | `COPY`, byte for byte (kernel copy) |
+/// | every other shard | `COPY`, byte for byte (digested on the way for the verify; a kernel copy with `-Dvwb.patch.verify=exact`) |
 /// | `config.json` | `CONFIG`: the vocabulary-size number replaced in the text, every other byte kept |
 /// | `model.safetensors.index.json` (sharded) | `INDEX`: same `weight_map` and metadata, new `total_size` |
 /// | tokenizer files the tokenizer folder also has | replaced by the folder's (`TOKENIZER`) |

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.vwb.vocab.Token;
 import org.vwb.vocab.TokenKind;
 import org.vwb.vocab.TokenizerEncoder;
@@ -47,29 +48,31 @@ final class MergeVerifier {
         List<List<int[]>> perEngineBase = new ArrayList<>();
         List<String> agreementTexts = new ArrayList<>(english);
         agreementTexts.addAll(corpus);
-        for (String name : List.of(BaseTokenizer.MODEL, BaseTokenizer.JSON)) {
-            if (!Files.isRegularFile(out.resolve(name))) {
-                continue;
-            }
+        List<String> engines = List.of(BaseTokenizer.MODEL, BaseTokenizer.JSON).stream()
+                .filter(name -> Files.isRegularFile(out.resolve(name))).toList();
+        for (String name : engines) {
             try (TokenizerEncoder before = TokenizerEncoder.open(base.dir().resolve(name));
                     TokenizerEncoder after = TokenizerEncoder.open(out.resolve(name))) {
+                // A byte-level intermediate cut inside a character has no text of its own; it is a step
+                // of the derivation of the candidate that needed it, which is checked.
+                boolean[] unreached = new boolean[pieces.size()];
+                IntStream.range(0, pieces.size()).parallel().forEach(i -> unreached[i] =
+                        base.wholeCharacters(pieces.get(i).piece()) && !reachable(after, pieces.get(i), base.byteLevel()));
                 List<String> missing = new ArrayList<>();
-                for (PlannedPiece p : pieces) {
-                    // A byte-level intermediate cut inside a character has no text of its own; it is a step
-                    // of the derivation of the candidate that needed it, which is checked.
-                    if (base.wholeCharacters(p.piece()) && !reachable(after, p, base.byteLevel())) {
-                        missing.add(p.piece());
+                for (int i = 0; i < pieces.size(); i++) {
+                    if (unreached[i]) {
+                        missing.add(pieces.get(i).piece());
                     }
                 }
                 unreachable.addAll(missing);
-                List<int[]> a = after.encodeAll(english);
-                List<int[]> b = before.encodeAll(english);
+                List<int[]> a = encodeAll(after, english);
+                List<int[]> b = encodeAll(before, english);
                 int changed = 0;
                 for (int i = 0; i < a.size(); i++) {
                     changed += Arrays.equals(a.get(i), b.get(i)) ? 0 : 1;
                 }
-                List<int[]> ca = after.encodeAll(corpus);
-                List<int[]> cb = before.encodeAll(corpus);
+                List<int[]> ca = encodeAll(after, corpus);
+                List<int[]> cb = encodeAll(before, corpus);
                 int mismatches = 0;
                 Set<Integer> used = new HashSet<>();
                 for (int i = 0; i < corpus.size(); i++) {
@@ -90,10 +93,13 @@ final class MergeVerifier {
                 int checkedPieces = (int) pieces.stream().filter(p -> base.wholeCharacters(p.piece())).count();
                 checks.add(new EngineCheck(name, checkedPieces, missing, english.size(), changed, corpus.size(),
                         mismatches, moved, usedNew, context[0], context[1]));
+                if (engines.size() < 2) {
+                    continue; // the agreement of the two files needs both (one engine: a third of the work)
+                }
                 List<String> texts = new ArrayList<>(agreementTexts);
                 pieces.forEach(p -> texts.add(contexts(after, p, base.byteLevel()).getFirst()));
-                perEngine.add(after.encodeAll(texts));
-                perEngineBase.add(before.encodeAll(agreementTexts));
+                perEngine.add(encodeAll(after, texts));
+                perEngineBase.add(encodeAll(before, agreementTexts));
             }
         }
         if (perEngine.size() < 2) {
@@ -112,6 +118,21 @@ final class MergeVerifier {
             dis += baseAgrees && !Arrays.equals(m.get(i), j.get(i)) ? 1 : 0;
         }
         return new Result(checks, unreachable, dis, baseDis);
+    }
+
+    /// The ids of every text, in order, encoded on all cores (the engines are thread-safe; the HF engine
+    /// already spreads its own batches, SentencePiece's encodes one text per call). Per-index results, so
+    /// the outcome does not depend on the number of threads.
+    private static List<int[]> encodeAll(TokenizerEncoder enc, List<String> texts) {
+        int[][] ids = new int[texts.size()][];
+        int chunk = 256;
+        IntStream.range(0, (texts.size() + chunk - 1) / chunk).parallel().forEach(c -> {
+            List<int[]> part = enc.encodeAll(texts.subList(c * chunk, Math.min(texts.size(), (c + 1) * chunk)));
+            for (int i = 0; i < part.size(); i++) {
+                ids[c * chunk + i] = part.get(i);
+            }
+        });
+        return Arrays.asList(ids);
     }
 
     /// Whether the engine produces the piece's id from a text made of the piece: alone (a `▁` piece

@@ -39,6 +39,16 @@ public final class InitJob {
 
     /// Runs the request.
     public static InitSummary run(InitRequest r, JobContext ctx) throws IOException {
+        return write(compute(r, ctx), ctx);
+    }
+
+    /// The new rows of a request, computed and not yet written.
+    record Computed(InitRequest request, BaseMatrices base, List<NewToken> tokens, InitComputation.Rows rows,
+                    long initMillis) {
+    }
+
+    /// Reads the base matrices and computes the new rows: the init stage.
+    static Computed compute(InitRequest r, JobContext ctx) throws IOException {
         long t0 = System.nanoTime();
         ctx.progress().begin("reading base matrices", -1);
         BaseMatrices base = BaseMatrices.read(r.model());
@@ -51,15 +61,22 @@ public final class InitJob {
             ctx.progress().begin("initialising " + tokens.size() + " rows with " + r.method(), -1);
             rows = InitComputation.run(r, base, in.base, in.target, tokens, ctx);
         }
-        long t1 = System.nanoTime();
         ctx.cancellation().check();
-        int newSize = base.input().rows() + tokens.size() + rows.padding();
-        NewRows newRows = newRows(base, rows);
+        return new Computed(r, base, tokens, rows, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /// Writes and verifies the patched checkpoint with the per-token CSV and the provenance record: the
+    /// write + verify stage.
+    static InitSummary write(Computed c, JobContext ctx) throws IOException {
+        long t1 = System.nanoTime();
+        InitRequest r = c.request();
+        int newSize = c.base().input().rows() + c.tokens().size() + c.rows().padding();
+        NewRows newRows = newRows(c.base(), c.rows());
         PatchRequest patch = new PatchRequest(r.model(), r.out(), r.tokenizer(), newSize, newRows,
-                r.padToMultipleOf(), extraFiles(r, tokens, rows), r.overwrite());
+                r.padToMultipleOf(), extraFiles(r, c.tokens(), c.rows()), r.overwrite());
         new CheckpointPatcher().write(patch, ctx);
         long t2 = System.nanoTime();
-        return summary(r, base, tokens, rows, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        return summary(r, c.base(), c.tokens(), c.rows(), c.initMillis(), (t2 - t1) / 1_000_000);
     }
 
     private static NewRows newRows(BaseMatrices base, InitComputation.Rows rows) {

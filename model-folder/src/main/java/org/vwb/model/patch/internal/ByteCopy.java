@@ -1,6 +1,9 @@
 package org.vwb.model.patch.internal;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
@@ -8,28 +11,44 @@ import java.nio.file.StandardOpenOption;
 
 import org.vwb.safetensors.TensorData;
 
-/// Kernel copies of files and file regions (`FileChannel.transferTo`, which Linux turns into
-/// `copy_file_range`: no bytes pass through this process, and reflink file systems may share extents),
-/// in chunks so that progress is reported and cancellation honoured during multi-GB copies.
+/// Copies of files and file regions, in chunks so that progress is reported and cancellation honoured
+/// during multi-GB copies. Two ways, chosen by the [CopyDigests] given:
+///
+/// - recording digests: the bytes pass through one 8 MiB buffer, are digested per 64 MiB window
+///   ([WindowDigests]) and written on; the verify then needs to read only the output. Two memory copies
+///   per byte instead of one, a few seconds of CPU on a 13 GB model, against a second 13 GB read of the
+///   base saved. The base's pages are dropped from the page cache as they pass ([PageCache]), so that
+///   the output just written is still cached when the verify reads it.
+/// - not recording: `FileChannel.transferTo`, which Linux turns into `copy_file_range` (no bytes pass
+///   through this process, and reflink file systems may share extents).
 final class ByteCopy {
-    /// Bytes per transfer: small enough for a responsive cancel, large enough to stay at disk speed.
+    /// Bytes per kernel transfer: small enough for a responsive cancel, large enough to stay at disk speed.
     static final long CHUNK = 64L << 20;
+    /// Bytes per read through the process.
+    static final int BUFFER = 8 << 20;
+    /// Bytes of the base dropped from the page cache per call. Dropping after every 8 MiB read made the
+    /// copy of a 13.5 GB checkpoint 5–15 s slower at load 12–14 (docs/BENCHMARKS.md); a likely cause is
+    /// that a `POSIX_FADV_DONTNEED` that finds pages it cannot drop yet drains the page lists of every
+    /// CPU (`lru_add_drain_all`), waiting for a worker on each, so calls are made rare.
+    static final long DROP_BATCH = 512L << 20;
+    /// Bytes just read that are not dropped yet: pages still in a CPU's LRU batch cannot be dropped.
+    static final long DROP_LAG = 64L << 20;
 
     private ByteCopy() {
     }
 
     /// Copies `source` to the new file `target`.
-    static long copyFile(Path source, Path target, Meter meter) throws IOException {
+    static long copyFile(Path source, Path target, Meter meter, CopyDigests digests) throws IOException {
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
              FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             long size = in.size();
-            transfer(in, source, 0, size, out, meter);
+            copy(in, source, 0, size, out, meter, digests);
             return size;
         }
     }
 
     /// The bytes `[position, position + length)` of `file`, as tensor data for the writer.
-    static TensorData region(Path file, long position, long length, Meter meter) {
+    static TensorData region(Path file, long position, long length, Meter meter, CopyDigests digests) {
         return new TensorData() {
             @Override
             public long byteLength() {
@@ -43,10 +62,51 @@ final class ByteCopy {
                         throw new IOException(file + ": shrank to " + in.size() + " bytes while copying bytes ["
                                 + position + ", " + (position + length) + ")");
                     }
-                    transfer(in, file, position, length, out, meter);
+                    copy(in, file, position, length, out, meter, digests);
                 }
             }
         };
+    }
+
+    private static void copy(FileChannel in, Path source, long position, long length, WritableByteChannel out,
+                             Meter meter, CopyDigests digests) throws IOException {
+        if (digests.records()) {
+            digests.put(source, position, length, readThrough(in, source, position, length, out, meter));
+        } else {
+            transfer(in, source, position, length, out, meter);
+        }
+    }
+
+    private static long[] readThrough(FileChannel in, Path source, long position, long length,
+                                      WritableByteChannel out, Meter meter) throws IOException {
+        WindowDigests digest = new WindowDigests(length);
+        try (Arena arena = Arena.ofConfined(); PageCache cache = PageCache.open(source)) {
+            ByteBuffer buf = arena.allocate(Math.max(1, Math.min(BUFFER, length))).asByteBuffer();
+            long done = 0;
+            long dropped = 0;
+            while (done < length) {
+                buf.clear().limit((int) Math.min(buf.capacity(), length - done));
+                while (buf.hasRemaining()) {
+                    if (in.read(buf, position + done + buf.position()) < 0) {
+                        throw new EOFException(source + ": ends at byte " + in.size() + " while copying bytes ["
+                                + position + ", " + (position + length) + ")");
+                    }
+                }
+                buf.flip();
+                digest.update(buf.duplicate());
+                while (buf.hasRemaining()) {
+                    out.write(buf);
+                }
+                done += buf.limit();
+                meter.advance(buf.limit());
+                if (done - dropped >= DROP_BATCH + DROP_LAG || done == length) {
+                    long upTo = done == length ? done : done - DROP_LAG;
+                    cache.drop(position + dropped, upTo - dropped); // read once: leave the cache to the output
+                    dropped = upTo;
+                }
+            }
+        }
+        return digest.finish();
     }
 
     private static void transfer(FileChannel in, Path source, long position, long length, WritableByteChannel out,

@@ -6,60 +6,78 @@ import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
-/// Byte comparison of files and file regions over memory mappings, one 64 MiB window of each file at a
-/// time, compared with the vectorized `MemorySegment.mismatch`.
+/// Byte comparison of files and file regions, one 64 MiB window at a time, from the last window to the
+/// first (see [#compare]); progress and cancellation come between windows.
 ///
-/// Each window is unmapped before the next: a mapping of the whole file would count every compared page
-/// of a 13 GB model in the process's resident memory. Windows measured 2.4 × faster than reading the same
-/// bytes into two reused 16 MiB buffers (628 MB from the page cache: 503 ms against 1,197 ms). Progress
-/// and cancellation come between windows.
+/// A range whose base bytes were digested while the patch copied them ([CopyDigests]) is compared by
+/// digest: only the output is read. Any other range is compared over memory mappings of both files, each
+/// window unmapped before the next, so resident memory stays at two windows however large the checkpoint
+/// (a whole-file mapping would count every compared page of a 13 GB model in the process's RSS).
 final class FileBytes {
-    private static final long WINDOW = 64L << 20;
+    private static final long WINDOW = WindowDigests.WINDOW;
 
-    private final Meter meter;
-
-    FileBytes(Meter meter) {
-        this.meter = meter;
+    private FileBytes() {
     }
 
     /// The first offset where `a` and `b` differ, their common length when one is a prefix of the other,
     /// or -1 when they are identical.
-    long mismatch(Path a, Path b) throws IOException {
+    static long mismatch(Path a, Path b, Meter meter, CopyDigests known) throws IOException {
         try (FileChannel ca = FileChannel.open(a, StandardOpenOption.READ);
              FileChannel cb = FileChannel.open(b, StandardOpenOption.READ)) {
             long common = Math.min(ca.size(), cb.size());
-            long at = mismatch(ca, 0, cb, 0, common);
+            Optional<long[]> digests = ca.size() == cb.size() ? known.get(a, 0, common) : Optional.empty();
+            long at = compare(ca, 0, cb, b, 0, common, digests, meter);
             return at >= 0 ? at : ca.size() == cb.size() ? -1 : common;
         }
     }
 
     /// The first offset (relative to the regions) where `length` bytes at `aPos` of `a` and at `bPos` of
     /// `b` differ, or -1.
-    long mismatch(Path a, long aPos, Path b, long bPos, long length) throws IOException {
+    static long mismatch(Path a, long aPos, Path b, long bPos, long length, Meter meter, CopyDigests known)
+            throws IOException {
         try (FileChannel ca = FileChannel.open(a, StandardOpenOption.READ);
              FileChannel cb = FileChannel.open(b, StandardOpenOption.READ)) {
             if (ca.size() < aPos + length || cb.size() < bPos + length) {
                 throw new java.io.EOFException((ca.size() < aPos + length ? a : b) + ": shorter than the region ["
                         + (ca.size() < aPos + length ? aPos : bPos) + ", +" + length + ") being compared");
             }
-            return mismatch(ca, aPos, cb, bPos, length);
+            return compare(ca, aPos, cb, b, bPos, length, known.get(a, aPos, length), meter);
         }
     }
 
-    private long mismatch(FileChannel a, long aPos, FileChannel b, long bPos, long length) throws IOException {
-        for (long pos = 0; pos < length; pos += WINDOW) {
+    /// Windows from the last to the first: the verify runs right after the write, and what the page cache
+    /// still holds of the files is what was copied last. Comparing that first means it is read from
+    /// memory; going forwards would read the evicted beginning from disk and, least recently used first,
+    /// evict the cached end before reaching it. Every window is compared so that the lowest differing
+    /// offset is the one reported. With `digests` (of `a`'s range, one per window) a window of `b` is
+    /// mapped and digested, and compared byte for byte with `a` only when its digest differs.
+    private static long compare(FileChannel a, long aPos, FileChannel b, Path bFile, long bPos, long length,
+                                Optional<long[]> digests, Meter meter) throws IOException {
+        if (digests.isPresent() && digests.get().length != WindowDigests.windows(length)) {
+            throw new IllegalStateException("digests of " + digests.get().length + " windows for " + length + " bytes");
+        }
+        long first = -1;
+        for (long pos = (Math.max(0, length - 1) / WINDOW) * WINDOW; pos >= 0 && length > 0; pos -= WINDOW) {
             long n = Math.min(WINDOW, length - pos);
-            try (Arena arena = Arena.ofConfined()) {
-                MemorySegment sa = a.map(FileChannel.MapMode.READ_ONLY, aPos + pos, n, arena);
-                MemorySegment sb = b.map(FileChannel.MapMode.READ_ONLY, bPos + pos, n, arena);
-                long at = sa.mismatch(sb);
-                if (at >= 0) {
-                    return pos + at;
-                }
+            boolean same = digests.isPresent()
+                    && WindowDigests.of(b, bFile, bPos + pos, n) == digests.get()[(int) (pos / WINDOW)];
+            long at = same ? -1 : window(a, aPos + pos, b, bPos + pos, n);
+            if (at >= 0) {
+                first = pos + at;
             }
             meter.advance(n);
         }
-        return -1;
+        return first;
+    }
+
+    /// The first offset where `n` bytes at `aPos` of `a` and at `bPos` of `b` differ, or -1.
+    private static long window(FileChannel a, long aPos, FileChannel b, long bPos, long n) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment sa = a.map(FileChannel.MapMode.READ_ONLY, aPos, n, arena);
+            MemorySegment sb = b.map(FileChannel.MapMode.READ_ONLY, bPos, n, arena);
+            return sa.mismatch(sb);
+        }
     }
 }

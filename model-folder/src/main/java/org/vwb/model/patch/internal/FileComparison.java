@@ -21,12 +21,11 @@ final class FileComparison {
     /// Compares; `shards` and `growing` are the base's shard files and those holding a growing tensor
     /// (compared by [TensorComparison]); `added` are the extra files' names. Returns the files compared.
     static int run(Path base, Path output, List<Path> shards, List<Path> growing, boolean sharded, Set<String> added,
-                   Differences diffs, Meter meter) throws IOException {
+                   Differences diffs, Meter meter, CopyDigests known) throws IOException {
         // The output's own tokenizer files decide which base tokenizer files had to be kept.
         List<FolderFiles.BaseFile> expected = FolderFiles.classify(base, shards, growing, sharded, output, added);
         Set<String> allowed = new HashSet<>(added);
         int compared = 0;
-        FileBytes compare = new FileBytes(meter);
         for (FolderFiles.BaseFile f : expected) {
             if (f.action() == Action.SKIP) {
                 continue;
@@ -36,7 +35,7 @@ final class FileComparison {
             if (!Files.isRegularFile(o)) {
                 diffs.add(f.path(), "presence", "a file (" + f.action().name().toLowerCase() + " of the base's)", "missing");
             } else if (f.action() == Action.COPY && !shards.contains(f.file())) {
-                long at = compare.mismatch(f.file(), o);
+                long at = FileBytes.mismatch(f.file(), o, meter, known);
                 compared++;
                 if (at >= 0) {
                     diffs.add(f.path(), "byte " + at, "identical to the base's file", "a different byte or length");

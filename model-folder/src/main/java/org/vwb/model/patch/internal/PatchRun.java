@@ -29,6 +29,8 @@ import org.vwb.safetensors.ShardIndex;
 public final class PatchRun {
     private final Planner.Prepared prepared;
     private final Meter meter;
+    /// Digests of the base bytes as they are copied, for the verify (`vwb.patch.verify=exact`: none).
+    private final CopyDigests digests = CopyDigests.fromSystemProperty();
     private final List<String> rewritten = new ArrayList<>();
     private final List<String> copiedShards = new ArrayList<>();
     private long written;
@@ -73,7 +75,7 @@ public final class PatchRun {
             named(target, () -> {
                 Files.createDirectories(target.getParent());
                 written += ShardRewrite.writer(shard, prepared.headers().get(shard), prepared.rewritten().get(shard),
-                        prepared.request().rows(), prepared.request().newVocabSize(), meter).write(target);
+                        prepared.request().rows(), prepared.request().newVocabSize(), meter, digests).write(target);
             });
             rewritten.add(f.path());
         }
@@ -91,7 +93,7 @@ public final class PatchRun {
             named(tmp.resolve(f.path()), () -> written += writeExtra(f, tmp));
         }
         report = Verification.run(prepared.model(), tmp, VerifyExpectations.of(prepared.request()),
-                prepared.vocabularies(), meter);
+                prepared.vocabularies(), meter, digests);
         meter.phase("moving into place", -1);
     }
 
@@ -117,7 +119,7 @@ public final class PatchRun {
     private long copy(PlannedFile f, Path tmp) throws IOException {
         Path target = tmp.resolve(f.path());
         Files.createDirectories(target.getParent());
-        return ByteCopy.copyFile(f.source().orElseThrow(), target, meter);
+        return ByteCopy.copyFile(f.source().orElseThrow(), target, meter, digests);
     }
 
     private void writeConfig(Path tmp) throws IOException {

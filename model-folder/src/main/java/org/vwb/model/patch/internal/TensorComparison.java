@@ -36,12 +36,12 @@ final class TensorComparison {
     private final Optional<NewRows> expected;
     private final Differences diffs;
     private final Meter meter;
-    private final FileBytes compare;
+    private final CopyDigests known;
     private long bytes;
     private int files;
 
     private TensorComparison(Checkpoint base, Checkpoint out, List<Target> targets, long rows,
-                             Optional<NewRows> expected, Differences diffs, Meter meter) {
+                             Optional<NewRows> expected, Differences diffs, Meter meter, CopyDigests known) {
         this.base = base;
         this.out = out;
         targets.forEach(t -> this.targets.put(t.name(), t));
@@ -49,17 +49,18 @@ final class TensorComparison {
         this.expected = expected;
         this.diffs = diffs;
         this.meter = meter;
-        this.compare = new FileBytes(meter);
+        this.known = known;
     }
 
-    /// Compares `outFolder` with `baseFolder`, whose growing tensors are `targets`, for `rows` rows.
+    /// Compares `outFolder` with `baseFolder`, whose growing tensors are `targets`, for `rows` rows; base
+    /// ranges in `known` are compared by their digests.
     static Counts run(Path baseFolder, Path outFolder, List<Target> targets, long rows, Optional<NewRows> expected,
-                      Differences diffs, Meter meter) throws IOException {
+                      Differences diffs, Meter meter, CopyDigests known) throws IOException {
         try (Checkpoint b = Checkpoint.openHeaders(baseFolder); Checkpoint o = Checkpoint.openHeaders(outFolder)) {
-            TensorComparison c = new TensorComparison(b, o, targets, rows, expected, diffs, meter);
+            TensorComparison c = new TensorComparison(b, o, targets, rows, expected, diffs, meter, known);
             c.layout();
             List<String> copied = c.copiedShards();
-            for (TensorInfo t : b.tensors()) {
+            for (TensorInfo t : c.lastWrittenFirst()) {
                 c.tensor(t, copied.contains(c.rel(b, b.shardOf(t.name()))));
             }
             o.tensors().stream().filter(t -> b.find(t.name()).isEmpty())
@@ -102,17 +103,30 @@ final class TensorComparison {
         }
     }
 
-    /// Shards without a growing tensor: compared as whole files, which also covers their headers.
+    /// The base's tensors in the reverse of the order the patch wrote them (shards in reverse, then
+    /// descending offset in the output), so that what the page cache still holds is compared before the
+    /// rest is read (see [FileBytes]). Copied shards are written after the rewritten ones and compared
+    /// first, as whole files, by [#copiedShards].
+    private List<TensorInfo> lastWrittenFirst() {
+        List<Path> shards = base.shards();
+        List<TensorInfo> order = new java.util.ArrayList<>(base.tensors());
+        order.sort(java.util.Comparator.comparingInt((TensorInfo t) -> -shards.indexOf(base.shardOf(t.name())))
+                .thenComparingLong(t -> -out.find(t.name()).orElse(t).begin()));
+        return order;
+    }
+
+    /// Shards without a growing tensor: compared as whole files, which also covers their headers; the
+    /// last shard first, since the patch copies them in order after rewriting the others.
     private List<String> copiedShards() throws IOException {
         List<String> copied = new java.util.ArrayList<>();
-        for (Path shard : base.shards()) {
+        for (Path shard : base.shards().reversed()) {
             String rel = rel(base, shard);
             boolean grows = base.header(shard).tensors().stream().anyMatch(t -> targets.containsKey(t.name()));
             Path o = out.folder().resolve(rel);
             if (grows || !Files.isRegularFile(o)) {
                 continue;
             }
-            long at = compare.mismatch(shard, o);
+            long at = FileBytes.mismatch(shard, o, meter, known);
             bytes += Files.size(shard);
             files++;
             if (at >= 0) {
@@ -158,14 +172,15 @@ final class TensorComparison {
         Path bFile = base.shardOf(t.name());
         Path oFile = out.shardOf(t.name());
         long oStart = out.header(oFile).dataStart() + o.begin();
-        long at = compare.mismatch(bFile, base.header(bFile).dataStart() + t.begin(), oFile, oStart, t.byteLength());
+        if (target != null) { // the new rows were written after the old ones: compared first (see lastWrittenFirst)
+            newRows(target, oFile, oStart + t.byteLength(), oShard);
+        }
+        long at = FileBytes.mismatch(bFile, base.header(bFile).dataStart() + t.begin(), oFile, oStart, t.byteLength(),
+                meter, known);
         bytes += t.byteLength();
         if (at >= 0) {
             String what = target == null ? "byte " + at : "old row " + at / target.rowBytes() + " (byte " + at + ")";
             diffs.add(oShard, "tensor '" + t.name() + "' " + what, "identical to the base", "a different byte");
-        }
-        if (target != null) {
-            newRows(target, oFile, oStart + t.byteLength(), oShard);
         }
     }
 

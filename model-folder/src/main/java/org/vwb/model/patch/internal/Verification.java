@@ -26,15 +26,18 @@ public final class Verification {
     }
 
     /// Verifies `output` against `base`; throws [PatchVerificationException] listing every difference.
-    public static VerifyReport run(Path base, Path output, VerifyExpectations expected, Meter meter)
-            throws IOException {
+    /// Base bytes whose digests `known` recorded while they were copied are compared by digest (only the
+    /// output is read); all others byte for byte.
+    public static VerifyReport run(Path base, Path output, VerifyExpectations expected, Meter meter,
+                                   CopyDigests known) throws IOException {
         ModelFolder b = ModelFolder.open(base);
-        return run(b, output, expected, new BaseVocabularies(b), meter);
+        return run(b, output, expected, new BaseVocabularies(b), meter, known);
     }
 
-    /// As [#run(Path, Path, VerifyExpectations, Meter)], with the base opened and its vocabularies cached.
+    /// As [#run(Path, Path, VerifyExpectations, Meter, CopyDigests)], with the base opened and its
+    /// vocabularies cached.
     static VerifyReport run(ModelFolder b, Path output, VerifyExpectations expected, BaseVocabularies vocabularies,
-                            Meter meter) throws IOException {
+                            Meter meter, CopyDigests known) throws IOException {
         long start = System.nanoTime();
         ModelFolder o = open(output);
         List<Target> targets = Target.of(b);
@@ -58,9 +61,10 @@ public final class Verification {
             total = cp.totalTensorBytes();
         }
         meter.phase("verifying", total);
-        TensorComparison.Counts counts = TensorComparison.run(b.folder(), o.folder(), targets, rows, expected.rows(), diffs, meter);
+        TensorComparison.Counts counts = TensorComparison.run(b.folder(), o.folder(), targets, rows, expected.rows(), diffs, meter,
+                known);
         int files = FileComparison.run(b.folder(), o.folder(), shards, growing, sharded, expected.addedFiles(), diffs,
-                meter);
+                meter, known);
         Map<String, Integer> sizes = TokenizerComparison.run(b, vocabularies, o.folder(), rows, expected.padToMultipleOf(),
                 diffs);
         if (!diffs.isEmpty()) {

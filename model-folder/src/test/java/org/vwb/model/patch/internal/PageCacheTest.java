@@ -1,0 +1,78 @@
+package org.vwb.model.patch.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.vwb.common.JobContext;
+
+/// The copy's page-cache dropping: the pages of bytes read are no longer resident afterwards, and where
+/// dropping is unavailable the copy proceeds unchanged.
+class PageCacheTest {
+    private static final int SIZE = 8 << 20;
+
+    @TempDir
+    Path dir;
+
+    private Path syncedRandomFile(String name) throws IOException {
+        byte[] bytes = new byte[SIZE];
+        new Random(11).nextBytes(bytes);
+        Path p = Files.write(dir.resolve(name), bytes);
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+            ch.force(true); // dirty pages are not dropped; written-back ones are
+        }
+        return p;
+    }
+
+    /// Whether every page of `file` is in the page cache (`mincore` through `MemorySegment.isLoaded`).
+    private static boolean resident(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ); Arena arena = Arena.ofConfined()) {
+            MemorySegment m = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size(), arena);
+            return m.isLoaded();
+        }
+    }
+
+    @Test
+    void droppingARangeThatWasReadEvictsItsPagesButNotItsBytes() throws IOException {
+        Path p = syncedRandomFile("base");
+        byte[] before = Files.readAllBytes(p);
+        assertTrue(resident(p), "just read: cached");
+        try (PageCache drop = PageCache.open(p)) {
+            assertTrue(drop.active(), "Linux with posix_fadvise: the dropper reaches the kernel");
+            drop.drop(0, SIZE);
+        }
+        assertFalse(resident(p), "dropped");
+        assertArrayEquals(before, Files.readAllBytes(p));
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedGetsADropperThatDoesNothing() {
+        try (PageCache drop = PageCache.open(dir.resolve("missing"))) {
+            assertFalse(drop.active());
+            drop.drop(0, SIZE); // no exception: best effort
+        }
+        assertFalse(PageCache.none().active());
+    }
+
+    @Test
+    void aRecordingCopyLeavesTheSourceUncachedAndTheCopyIdentical() throws IOException {
+        Path src = syncedRandomFile("src");
+        Files.readAllBytes(src);
+        Path dst = dir.resolve("dst");
+        ByteCopy.copyFile(src, dst, new Meter(JobContext.silent()), CopyDigests.recording());
+        assertFalse(resident(src), "the base's pages were dropped as the copy passed them");
+        assertArrayEquals(Files.readAllBytes(src), Files.readAllBytes(dst));
+    }
+}

@@ -1,0 +1,101 @@
+package org.vwb.core.internal;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.vwb.common.Cancellation;
+import org.vwb.common.JobContext;
+import org.vwb.common.ProgressSink;
+
+/// A piece of a job run on its own thread beside the job's main work, with its own cancellation and no
+/// progress output (two stages drawing one progress line would garble it). [#await] returns its result
+/// or rethrows its failure as it was; [#stop] cancels it and waits for it to end, so that nothing it
+/// reads is deleted under it.
+///
+/// @param <T> the result type
+final class SideTask<T> {
+
+    /// The work: gets the side task's own context.
+    @FunctionalInterface
+    interface Work<T> {
+        T run(JobContext ctx) throws IOException;
+    }
+
+    private final Cancellation cancellation = new Cancellation();
+    private final FutureTask<T> task;
+    private final Thread thread;
+    private final long start = System.nanoTime();
+    private long millis;
+
+    private SideTask(String name, Work<T> work) {
+        JobContext ctx = new JobContext(ProgressSink.NONE, cancellation);
+        this.task = new FutureTask<>(() -> {
+            try {
+                return work.run(ctx);
+            } finally {
+                millis = (System.nanoTime() - start) / 1_000_000;
+            }
+        });
+        this.thread = Thread.ofPlatform().name(name).daemon().unstarted(task);
+    }
+
+    /// Starts `work` on a new daemon thread named `name`.
+    static <T> SideTask<T> start(String name, Work<T> work) {
+        SideTask<T> t = new SideTask<>(name, work);
+        t.thread.start();
+        return t;
+    }
+
+    /// Waits for the result; when `main` (the job's context) is cancelled meanwhile, stops the task and
+    /// throws the cancellation.
+    ///
+    /// @throws IOException or an unchecked exception: what the work threw
+    T await(JobContext main) throws IOException {
+        try {
+            while (true) {
+                try {
+                    return task.get(100, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (main.cancellation().isRequested()) {
+                        stop();
+                        main.cancellation().check();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            stop();
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for " + thread.getName());
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException re -> throw re;
+                case Error err -> throw err;
+                default -> throw new IOException(e.getCause());
+            }
+        }
+    }
+
+    /// Its wall time, once it has ended.
+    long millis() {
+        return millis;
+    }
+
+    /// Cancels it and waits until its thread has ended (it checks its cancellation between chunks).
+    void stop() {
+        cancellation.request();
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

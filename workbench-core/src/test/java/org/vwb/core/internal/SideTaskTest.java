@@ -1,0 +1,71 @@
+package org.vwb.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.vwb.common.JobCancelledException;
+import org.vwb.common.JobContext;
+
+class SideTaskTest {
+
+    /// Work that runs until its context is cancelled, checking it as jobs do; `ended` is set when it stops.
+    private static SideTask.Work<String> untilCancelled(CountDownLatch started, AtomicBoolean ended) {
+        return ctx -> {
+            started.countDown();
+            try {
+                while (true) {
+                    ctx.cancellation().check();
+                    Thread.onSpinWait();
+                }
+            } finally {
+                ended.set(true);
+            }
+        };
+    }
+
+    @Test
+    void awaitReturnsTheResultAndTheTaskRanOnItsOwnThread() throws IOException {
+        SideTask<String> t = SideTask.start("side", ctx -> Thread.currentThread().getName());
+        assertEquals("side", t.await(JobContext.silent()));
+        assertTrue(t.millis() >= 0);
+    }
+
+    @Test
+    void awaitRethrowsTheTasksExceptionAsItWas() {
+        IOException failure = new IOException("corpus.txt: not UTF-8");
+        SideTask<String> t = SideTask.start("side", ctx -> {
+            throw failure;
+        });
+        assertSame(failure, assertThrows(IOException.class, () -> t.await(JobContext.silent())));
+    }
+
+    @Test
+    void stopCancelsTheTaskAndReturnsOnlyOnceItHasEnded() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean ended = new AtomicBoolean();
+        SideTask<String> t = SideTask.start("side", untilCancelled(started, ended));
+        started.await();
+        assertFalse(ended.get());
+        t.stop();
+        assertTrue(ended.get(), "stop waits for the task to end");
+    }
+
+    @Test
+    void cancellingTheJobWhileWaitingStopsTheTaskAndThrowsTheCancellation() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean ended = new AtomicBoolean();
+        SideTask<String> t = SideTask.start("side", untilCancelled(started, ended));
+        started.await();
+        JobContext main = JobContext.silent();
+        main.cancellation().request();
+        assertThrows(JobCancelledException.class, () -> t.await(main));
+        assertTrue(ended.get());
+    }
+}
