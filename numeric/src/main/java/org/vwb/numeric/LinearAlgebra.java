@@ -1,6 +1,7 @@
 package org.vwb.numeric;
 
 import org.vwb.numeric.internal.Backends;
+import org.vwb.numeric.internal.GemmSimilarityBlocks;
 
 /// The numeric kernels the workbench needs (similarities, orthogonal Procrustes, covariance, the hull
 /// solver), behind one small interface so that the native backend stays replaceable.
@@ -21,7 +22,8 @@ import org.vwb.numeric.internal.Backends;
 /// last bits *between* backends and between CPUs (AVX2 vs AVX-512 kernels reorder additions), so record
 /// [#describe()] in provenance.
 ///
-/// **Memory.** Inputs are only read; every result is a new matrix owned by the caller.
+/// **Memory.** Inputs are only read; every result is a new matrix owned by the caller, except that
+/// [#similarities] writes into arrays the caller provides.
 public interface LinearAlgebra {
 
     /// The selectable implementations.
@@ -57,6 +59,20 @@ public interface LinearAlgebra {
     ///
     /// @throws IllegalArgumentException if the inner dimensions differ or the result exceeds a Java array
     FloatMatrix gemm(FloatMatrix a, FloatMatrix b, boolean transA, boolean transB);
+
+    /// Prepares row blocks of `A · Bᵀ` against the fixed candidate matrix `b`, for similarity steps computed
+    /// block by block (see [SimilarityBlocks] for ownership, reuse and threads).
+    ///
+    /// `b` is copied into the backend once, here; each block then costs its query rows in, the kernel and
+    /// one copy out into the caller's array, with no allocation per block. The `nd4j` backend keeps `b`
+    /// and its working buffers (`maxRows · (b.rows() + b.cols())` floats) in native memory until
+    /// [SimilarityBlocks#close()]. This default, used by `scalar`, calls [#gemm] per block.
+    ///
+    /// @param maxRows the most query rows one block will have
+    /// @throws IllegalArgumentException if `maxRows < 1` or a `maxRows × b.rows()` block exceeds a Java array
+    default SimilarityBlocks similarities(FloatMatrix b, int maxRows) {
+        return new GemmSimilarityBlocks(this, b, maxRows);
+    }
 
     /// The thin singular value decomposition of `a` (see [Svd]).
     Svd svd(FloatMatrix a);

@@ -4,27 +4,29 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.vwb.common.JobCancelledException;
 import org.vwb.common.JobContext;
 import org.vwb.numeric.FloatMatrix;
 import org.vwb.numeric.LinearAlgebra;
+import org.vwb.numeric.SimilarityBlocks;
 
 /// Similarities of query rows to candidate rows, one block of query rows per GEMM, so that the full
 /// `queries × candidates` matrix (2.56 GB for 20,000 × 32,000) never exists at once. Each block's rows are
 /// handed to a [RowVisitor] in parallel; a visitor writes only to its own row's slots, so results do not
-/// depend on the thread count or on the block size.
+/// depend on the thread count.
 ///
-/// The GEMM of the next block runs on its own thread while the current block's rows are visited: the
-/// copies into and out of the native backend are single-threaded, and the visits fill that idle core.
-/// At most two blocks are alive at once.
+/// The blocks come from [LinearAlgebra#similarities]: the candidates are copied into the backend once and
+/// each block costs the kernel plus one copy out, into one of two heap arrays allocated once. The GEMM of
+/// the next block runs on its own thread, into the other array, while the current block's rows are
+/// visited: the visits fill the core the copy out leaves idle.
 public final class BlockedSimilarity {
 
     /// Default block: at most 2^27 similarities (512 MB of floats) per GEMM, or a sixteenth of the heap if
-    /// that is less (two blocks are alive at once). Each GEMM through the ND4J backend copies both inputs in
-    /// and the result out, so fewer, larger blocks cost less: measured under load, 20,000 × 32,000 in
-    /// blocks of 2^27 took 19–21 s through the API against 24–29 s in blocks of 2^26 (docs/BENCHMARKS.md,
-    /// "Initialization strategies"). Results do not depend on the block size.
+    /// that is less (two blocks are alive at once). Measured under load with the per-call `gemm` API,
+    /// 20,000 × 32,000 in blocks of 2^27 took 19–21 s against 24–29 s in blocks of 2^26 (docs/BENCHMARKS.md,
+    /// "WECHSEL on a Llama-2-shaped case"); with resident buffers the block size matters less.
     public static final long DEFAULT_BLOCK_FLOATS = Math.max(1L << 20, Math.min(1L << 27,
             Runtime.getRuntime().maxMemory() / 64));
 
@@ -47,36 +49,54 @@ public final class BlockedSimilarity {
         int m = candidates.rows();
         int block = (int) Math.max(1, Math.min(n, blockFloats / m));
         ctx.progress().begin("similarities of " + n + " tokens to " + m + " candidates", n);
+        float[][] buffers = {new float[block * m], new float[Math.min(block, Math.max(0, n - block)) * m]};
         ExecutorService gemms = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon()
                 .name("vwb-similarity-gemm").unstarted(r));
-        try {
-            Future<float[]> next = gemms.submit(() -> product(la, queries, candidates, 0, Math.min(block, n)));
-            for (int start = 0; start < n; start += block) {
-                ctx.cancellation().check();
-                int rows = Math.min(block, n - start);
-                float[] sims = await(next);
-                int following = start + block;
-                if (following < n) {
-                    next = gemms.submit(() -> product(la, queries, candidates, following, Math.min(block, n - following)));
+        try (SimilarityBlocks blocks = la.similarities(candidates, block)) {
+            try {
+                Future<float[]> next = submit(gemms, blocks, queries, 0, block, buffers[0]);
+                for (int start = 0, i = 0; start < n; start += block, i++) {
+                    ctx.cancellation().check();
+                    int rows = Math.min(block, n - start);
+                    float[] sims = await(next);
+                    // the other array held the previous block, whose visits have all returned
+                    next = start + block < n ? submit(gemms, blocks, queries, start + block, block, buffers[(i + 1) % 2])
+                            : null;
+                    int first = start;
+                    IntStream.range(0, rows).parallel().forEach(r -> visitor.visit(first + r, sims, r * m, m));
+                    ctx.progress().advance(rows);
                 }
-                int first = start;
-                IntStream.range(0, rows).parallel().forEach(r -> visitor.visit(first + r, sims, r * m, m));
-                ctx.progress().advance(rows);
+            } finally {
+                // the GEMM thread may still write into the native buffers: let it finish before they are freed
+                gemms.shutdownNow();
+                awaitTermination(gemms);
             }
-        } finally {
-            gemms.shutdownNow();
         }
     }
 
-    private static float[] product(LinearAlgebra la, FloatMatrix queries, FloatMatrix candidates, int start, int rows) {
-        int d = queries.cols();
-        FloatMatrix q = queries;
-        if (rows != queries.rows()) {
-            float[] out = new float[rows * d];
-            System.arraycopy(queries.data(), start * d, out, 0, rows * d);
-            q = new FloatMatrix(rows, d, out);
+    private static Future<float[]> submit(ExecutorService gemms, SimilarityBlocks blocks, FloatMatrix queries,
+                                          int start, int block, float[] out) {
+        int rows = Math.min(block, queries.rows() - start);
+        return gemms.submit(() -> {
+            blocks.compute(queries, start, rows, out);
+            return out;
+        });
+    }
+
+    private static void awaitTermination(ExecutorService gemms) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (gemms.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
         }
-        return la.gemm(q, candidates, false, true).data();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static float[] await(Future<float[]> f) {

@@ -15,6 +15,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 import org.vwb.numeric.FloatMatrix;
 import org.vwb.numeric.LinearAlgebra;
 import org.vwb.numeric.NotPositiveDefiniteException;
+import org.vwb.numeric.SimilarityBlocks;
 import org.vwb.numeric.Svd;
 import org.vwb.numeric.SymmetricEigen;
 import org.vwb.numeric.internal.Checks;
@@ -76,6 +77,12 @@ public final class Nd4jLinearAlgebra implements LinearAlgebra {
         INDArray c = Nd4jBridge.rowMajor(mkn[0], mkn[2]);
         Nd4j.gemm(Nd4jBridge.toRowMajor(a), Nd4jBridge.toRowMajor(b), c, transA, transB, 1.0, 0.0);
         return Nd4jBridge.toMatrix(c);
+    }
+
+    /// Keeps `b` and the block buffers in native memory (see [Nd4jSimilarityBlocks]).
+    @Override
+    public SimilarityBlocks similarities(FloatMatrix b, int maxRows) {
+        return new Nd4jSimilarityBlocks(b, maxRows);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.vwb.numeric.internal.panama;
 import org.vwb.numeric.FloatMatrix;
 import org.vwb.numeric.LinearAlgebra;
 import org.vwb.numeric.NotPositiveDefiniteException;
+import org.vwb.numeric.SimilarityBlocks;
 import org.vwb.numeric.Svd;
 import org.vwb.numeric.SymmetricEigen;
 import org.vwb.numeric.internal.scalar.ScalarLinearAlgebra;
@@ -33,6 +34,12 @@ public final class PanamaLinearAlgebra implements LinearAlgebra {
     @Override
     public FloatMatrix gemm(FloatMatrix a, FloatMatrix b, boolean transA, boolean transB) {
         return gemm.multiply(a, b, transA, transB);
+    }
+
+    /// Writes each block straight into the caller's array (no copy out).
+    @Override
+    public SimilarityBlocks similarities(FloatMatrix b, int maxRows) {
+        return new PanamaSimilarityBlocks(gemm, b, maxRows);
     }
 
     @Override
