@@ -1,6 +1,5 @@
 package org.vwb.ui.internal;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
@@ -23,7 +22,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -244,7 +242,7 @@ final class DiagnosticsView {
 
     private void fillPlots(ScrollPane scroll) {
         plotBox.getChildren().setAll(model.plots().stream().map(p -> {
-            ImageView v = new ImageView(new Image(new ByteArrayInputStream(p.png())));
+            ImageView v = new ImageView(model.image(p));
             v.setId("plot-" + p.name().replace(".png", ""));
             v.setPreserveRatio(true);
             v.setSmooth(true);
@@ -259,11 +257,11 @@ final class DiagnosticsView {
     }
 
     /// Shows `plot` at its own size in a window of its own (the strip shows it small).
-    private static void enlarge(Node owner, Plot plot) {
+    private void enlarge(Node owner, Plot plot) {
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.initOwner(owner.getScene().getWindow());
         stage.setTitle(plot.title());
-        stage.setScene(new javafx.scene.Scene(new ScrollPane(new ImageView(new Image(new ByteArrayInputStream(plot.png()))))));
+        stage.setScene(new javafx.scene.Scene(new ScrollPane(new ImageView(model.image(plot)))));
         stage.show();
     }
 

@@ -58,6 +58,7 @@ public final class DiagnosticsViewModel {
     private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper(this, "selection",
             "Click a point or a table row to see its nearest old tokens and mixture sources.");
     private final ReadOnlyStringWrapper sourcesNote = new ReadOnlyStringWrapper(this, "sourcesNote", "");
+    private PlotImages images = PlotImages.none();
 
     /// A view model whose jobs go through `runner`; the trial run takes its strategy from `init`, and
     /// reports and trial folders go under `scratch`.
@@ -129,7 +130,7 @@ public final class DiagnosticsViewModel {
             dialogs.showError("Cannot run the diagnostics yet.", e);
             return;
         }
-        runner.submit("Diagnosing " + request.model().getFileName(), workbench.diagnose(request), this::show,
+        runner.submit("Diagnosing " + request.model().getFileName(), PlotImages.after(workbench.diagnose(request)), this::show,
                 e -> dialogs.showError("The diagnostics of " + request.model() + " failed.", e));
     }
 
@@ -147,17 +148,19 @@ public final class DiagnosticsViewModel {
             dialogs.showError("Cannot try the Initialize settings yet.", e);
             return;
         }
-        Job<DiagnoseResult> job = ctx -> {
+        Job<PlotImages.Decoded> job = PlotImages.after(ctx -> {
             workbench.init(trial).run(ctx);
             return workbench.diagnose(DiagnoseRequest.of(trial.out(), trial.model(), out)).run(ctx);
-        };
+        });
         runner.submit("Trying " + trial.method() + " and diagnosing it", job, r -> {
             patched.set(trial.out());
             show(r);
         }, e -> dialogs.showError("The trial of " + trial.method() + " failed.", e));
     }
 
-    private void show(DiagnoseResult r) {
+    private void show(PlotImages.Decoded d) {
+        images = d.images();
+        DiagnoseResult r = d.result();
         result.set(r);
         untied.set(r.report().matrices().size() > 1);
         fill();
@@ -201,6 +204,11 @@ public final class DiagnosticsViewModel {
         selection.set(String.format(Locale.ROOT, "%s  (id %d, %s) — %s, distance %s to %s",
                 row.token(), row.id(), DiagnosticsRows.label(m.role()), row.verdict().name().toLowerCase(Locale.ROOT),
                 DiagnosticsRows.number(row.distanceLower()), DiagnosticsRows.number(row.distanceUpper())));
+    }
+
+    /// The image of one of [#plots] (decoded with the run, off the FX thread).
+    public javafx.scene.image.Image image(Plot plot) {
+        return images.image(plot);
     }
 
     /// Selects new row `index` (a click on the projection), or nothing for a negative index.
