@@ -7,17 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +22,6 @@ import org.vwb.embedinit.TokenInit;
 import org.vwb.model.ModelFolder;
 import org.vwb.safetensors.Checkpoint;
 import org.vwb.safetensors.TensorView;
-import org.vwb.samples.Samples;
 import org.vwb.vocab.TokenizerEncoder;
 import org.vwb.vocab.merge.MergeRequest;
 
@@ -44,29 +35,11 @@ class WorkbenchInitPreviewTest {
     private final Workbench workbench = new Workbench();
 
     private Path merged(Path model) throws IOException {
-        String corpus;
-        try (InputStream in = Samples.class.getResourceAsStream("corpus.txt")) {
-            corpus = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Set<String> pieces = new LinkedHashSet<>();
-        Matcher m = Pattern.compile("\\p{IsHan}+").matcher(corpus);
-        while (m.find()) {
-            for (int i = 0; i + 2 <= m.group().length(); i++) {
-                pieces.add(m.group().substring(i, i + 2));
-            }
-        }
-        List<String> rows = new ArrayList<>();
-        pieces.forEach(p -> rows.add(p + ",1,1,,"));
-        Path csv = Files.write(tmp.resolve("c.csv"), rows);
-        Path out = tmp.resolve("tok-" + model.getFileName());
-        workbench.mergeTokenizer(new MergeRequest(model, csv, 40, out, List.of())).run(JobContext.silent());
-        return out;
+        return InitFixtures.merged(workbench, tmp, model);
     }
 
     private Path sample(String name) throws IOException {
-        Path dir = tmp.resolve(name);
-        Samples.write(name, dir);
-        return dir;
+        return InitFixtures.sample(tmp, name);
     }
 
     @Test
