@@ -43,7 +43,7 @@ class PythonReaderTest {
         }
     }
 
-    private static String runPython(Path file) throws Exception {
+    static String runPython(Path file) throws Exception {
         Path script = Path.of(PythonReaderTest.class.getResource("read_safetensors.py").toURI());
         Process p = new ProcessBuilder("python3", script.toString(), file.toString()).start();
         p.getOutputStream().close();

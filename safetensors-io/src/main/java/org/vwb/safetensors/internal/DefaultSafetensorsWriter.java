@@ -156,7 +156,8 @@ public final class DefaultSafetensorsWriter implements SafetensorsWriter {
         return total;
     }
 
-    private static long expectedBytes(String name, DType dtype, long[] shape) {
+    /// The bytes of a `dtype` tensor of `shape`, checked.
+    static long expectedBytes(String name, DType dtype, long[] shape) {
         long bits = dtype.bits();
         for (long d : shape) {
             if (d < 0) {
