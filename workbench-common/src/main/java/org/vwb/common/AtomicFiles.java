@@ -51,6 +51,22 @@ public final class AtomicFiles {
     ///
     /// @throws FileAlreadyExistsException when `target` exists and `overwrite` is false
     public static void writeDirectory(Path target, boolean overwrite, IoAction writer) throws IOException {
+        Path tmp = createTempDirectory(target, overwrite);
+        try {
+            writer.accept(tmp);
+            moveDirectoryIntoPlace(tmp, target);
+        } finally {
+            deleteRecursively(tmp);
+        }
+    }
+
+    /// The first half of [#writeDirectory], for a folder filled over a longer time by several parties:
+    /// removes leftovers of earlier writes of `target`, refuses an existing `target` unless `overwrite`,
+    /// and creates the empty temporary sibling folder to fill. The caller must either pass it to
+    /// [#moveDirectoryIntoPlace] or delete it ([#deleteRecursively]); a crash leaves it to the next write.
+    ///
+    /// @throws FileAlreadyExistsException when `target` exists and `overwrite` is false
+    public static Path createTempDirectory(Path target, boolean overwrite) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         Files.createDirectories(parent);
@@ -59,14 +75,14 @@ public final class AtomicFiles {
             throw new FileAlreadyExistsException(abs.toString(), null,
                     "output folder exists; choose another or allow overwriting");
         }
-        Path tmp = parent.resolve(tempName(abs, TEMP_MARKER));
-        Files.createDirectory(tmp);
-        try {
-            writer.accept(tmp);
-            replaceDirectory(tmp, abs);
-        } finally {
-            deleteRecursively(tmp);
-        }
+        return Files.createDirectory(parent.resolve(tempName(abs, TEMP_MARKER)));
+    }
+
+    /// The second half of [#writeDirectory]: renames the filled temporary folder `tmp` (from
+    /// [#createTempDirectory]) to `target`; an existing `target` is moved aside first and deleted only
+    /// after the rename, so a crash in between leaves the previous folder for [#removeLeftovers] to restore.
+    public static void moveDirectoryIntoPlace(Path tmp, Path target) throws IOException {
+        replaceDirectory(tmp, target.toAbsolutePath().normalize());
     }
 
     /// Removes temporary siblings that an interrupted earlier write of `name` in `parent` left behind.

@@ -1,6 +1,7 @@
 package org.vwb.model.patch;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Objects;
 
 import org.vwb.common.JobContext;
@@ -11,9 +12,11 @@ import org.vwb.common.JobContext;
 ///
 /// What is written, and how (the package documentation has the full table):
 ///
-/// - only the shards holding a growing tensor are rewritten: their old rows are copied as raw bytes
-///   from the base (never decoded), the new rows encoded to the tensor's dtype, the other tensors copied
-///   as bytes; every other shard and every other file is copied byte for byte. Copied bytes pass through
+/// - only the shards holding a growing tensor are rewritten: their other tensors are copied as bytes and
+///   laid out first, then the growing tensors, whose old rows are copied as raw bytes from the base
+///   (never decoded) and the new rows encoded to the tensor's dtype; every other shard and every other
+///   file is copied byte for byte. What depends on the base alone can be copied before the rows exist
+///   ([#startBaseCopy]). Copied bytes pass through
 ///   a buffer and are digested per 64 MiB window, so that the verify reads only the output (a kernel
 ///   copy and a byte-for-byte verify with `-Dvwb.patch.verify=exact`);
 /// - a sharded checkpoint keeps its shards and `weight_map`, with a new `total_size`; a single file stays
@@ -57,5 +60,27 @@ public final class CheckpointPatcher {
     /// @throws IOException when reading the base or writing fails (nothing left behind)
     public PatchResult write(PatchRequest request, JobContext ctx) throws IOException {
         return org.vwb.model.patch.internal.PatchRun.write(request, disk, ctx);
+    }
+
+    /// Starts copying what a patch of `base` into `output` needs from the base alone, on a background
+    /// thread, before the new rows exist (see [BaseCopy]); pass it to
+    /// [#write(PatchRequest, JobContext, BaseCopy)] with the request for the same base and output.
+    ///
+    /// @throws PatchException for an output that overlaps the base, exists (unless `overwrite`), or lacks
+    ///         the space for the copy; nothing is written then
+    /// @throws org.vwb.model.ModelFolderException for a base folder that is not a usable model
+    public BaseCopy startBaseCopy(Path base, Path output, boolean overwrite) throws IOException {
+        return new BaseCopy(org.vwb.model.patch.internal.BaseCopyRun.start(base, output, overwrite, disk));
+    }
+
+    /// As [#write(PatchRequest, JobContext)], taking over the folder `copy` is filling: waits for the copy
+    /// (reporting it as a phase; a cancel stops it), then appends the grown tensors and writes the rest.
+    /// `copy` is used up: close it afterwards as always (it then deletes nothing the write moved into place).
+    ///
+    /// @throws PatchException as [#write(PatchRequest, JobContext)] does, and `BASE_CHANGED` when the base's
+    ///         weights changed since the copy began
+    /// @throws IllegalArgumentException when `copy` was started for another base, output or overwrite choice
+    public PatchResult write(PatchRequest request, JobContext ctx, BaseCopy copy) throws IOException {
+        return org.vwb.model.patch.internal.PatchRun.write(request, disk, ctx, copy.run());
     }
 }

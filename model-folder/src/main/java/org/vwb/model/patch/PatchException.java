@@ -44,7 +44,9 @@ public final class PatchException extends IOException {
         /// The output folder exists and overwriting was not allowed.
         OUTPUT_EXISTS,
         /// The file system of the output has less usable space than the patch needs.
-        DISK_SPACE
+        DISK_SPACE,
+        /// The base's weights changed between the start of the copy of its unchanged tensors and the write.
+        BASE_CHANGED
     }
 
     private final Reason reason;

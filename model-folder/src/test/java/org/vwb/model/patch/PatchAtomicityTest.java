@@ -89,7 +89,7 @@ class PatchAtomicityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rewriting shards", "copying files", "writing config, index, tokenizer and extra files",
+    @ValueSource(strings = {"copying the base's unchanged tensors", "writing the grown tensors", "copying files", "writing config, index, tokenizer and extra files",
             "verifying", "moving into place"})
     void aCancelledRunLeavesNoOutputAndNoTemporaryFolder(String phase) throws IOException {
         Cancellation cancel = new Cancellation();
@@ -180,7 +180,8 @@ class PatchAtomicityTest {
         assertEquals(onDisk, result.bytesWritten() + result.bytesCopied());
         assertTrue(Math.abs(plan.outputBytes() - onDisk) < 4096, plan.outputBytes() + " planned vs " + onDisk);
         assertEquals("{}", Files.readString(dir.resolve("out/vwb-id-mapping.json")));
-        assertEquals(List.of("checking", "rewriting shards", "copying files",
+        assertEquals(List.of("checking", "copying the base's unchanged tensors", "writing the grown tensors",
+                "copying files",
                 "writing config, index, tokenizer and extra files", "verifying", "moving into place"),
                 result.phases().stream().map(PhaseTime::phase).toList());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.vwb.common.AtomicFiles;
 import org.vwb.common.JobContext;
+import org.vwb.common.SideTask;
 import org.vwb.core.DiagnoseRequest;
 import org.vwb.core.DiagnoseResult;
 import org.vwb.core.ExpandSummary;
@@ -24,6 +25,8 @@ import org.vwb.vocab.fertility.FertilityReport;
 import org.vwb.vocab.merge.MergeReport;
 import org.vwb.vocab.merge.MergeRequest;
 import org.vwb.vocab.mine.MiningOptions;
+import org.vwb.model.patch.BaseCopy;
+import org.vwb.model.patch.CheckpointPatcher;
 
 /// `vwb expand`: mine → merge → init → write → verify (diagnostics ride along with init), each stage
 /// reported on the progress sink. Intermediate files (candidates, the expanded tokenizer) live in a
@@ -48,7 +51,9 @@ public final class ExpandJob {
         AtomicFiles.deleteRecursively(parent.resolve(workName));
         Path work = Files.createDirectory(parent.resolve(workName));
         Map<String, Long> times = new LinkedHashMap<>();
-        try {
+        // The base's unchanged tensors (on a 7B model, 13 GB) are copied on a side thread while mining,
+        // merging and init use the CPU; the write then appends the grown tensors (docs/BENCHMARKS.md).
+        try (BaseCopy copy = new CheckpointPatcher().startBaseCopy(recipe.base(), out, overwrite)) {
             long t = System.nanoTime();
             Path candidates = mine(workbench, recipe, work, ctx);
             if (recipe.pieces().source() == Recipe.Source.MINE) {
@@ -80,8 +85,9 @@ public final class ExpandJob {
             double[] fert;
             boolean measured = false;
             try {
-                initSummary = InitJob.write(rows, ctx);
+                initSummary = InitJob.write(rows, ctx, copy);
                 times.put("write + verify", initSummary.writeMillis());
+                times.put("copy of the unchanged tensors (beside mine → init)", copy.time().toMillis());
                 t = System.nanoTime();
                 hull = diagnose(workbench, recipe, out, ctx);
                 times.put("diagnose", ms(t));

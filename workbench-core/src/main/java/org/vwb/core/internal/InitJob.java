@@ -20,6 +20,7 @@ import org.vwb.embedinit.NewToken;
 import org.vwb.embedinit.ProvenanceCsv;
 import org.vwb.embedinit.TargetTokens;
 import org.vwb.embedinit.TokenInit;
+import org.vwb.model.patch.BaseCopy;
 import org.vwb.model.patch.CheckpointPatcher;
 import org.vwb.model.patch.ExtraFile;
 import org.vwb.model.patch.NewRows;
@@ -39,7 +40,16 @@ public final class InitJob {
 
     /// Runs the request.
     public static InitSummary run(InitRequest r, JobContext ctx) throws IOException {
-        return write(compute(r, ctx), ctx);
+        try (BaseCopy copy = startBaseCopy(r)) {
+            return write(compute(r, ctx), ctx, copy);
+        }
+    }
+
+    /// Starts copying the base's unchanged tensors into the output's temporary folder while the rows are
+    /// computed (on a multi-GB checkpoint the copy takes as long as reading the matrices and initialising,
+    /// or longer); refuses an existing output or one without the space before any work.
+    static BaseCopy startBaseCopy(InitRequest r) throws IOException {
+        return new CheckpointPatcher().startBaseCopy(r.model(), r.out(), r.overwrite());
     }
 
     /// The new rows of a request, computed and not yet written.
@@ -67,14 +77,14 @@ public final class InitJob {
 
     /// Writes and verifies the patched checkpoint with the per-token CSV and the provenance record: the
     /// write + verify stage.
-    static InitSummary write(Computed c, JobContext ctx) throws IOException {
+    static InitSummary write(Computed c, JobContext ctx, BaseCopy copy) throws IOException {
         long t1 = System.nanoTime();
         InitRequest r = c.request();
         int newSize = c.base().input().rows() + c.tokens().size() + c.rows().padding();
         NewRows newRows = newRows(c.base(), c.rows());
         PatchRequest patch = new PatchRequest(r.model(), r.out(), r.tokenizer(), newSize, newRows,
                 r.padToMultipleOf(), extraFiles(r, c.tokens(), c.rows()), r.overwrite());
-        new CheckpointPatcher().write(patch, ctx);
+        new CheckpointPatcher().write(patch, ctx, copy);
         long t2 = System.nanoTime();
         return summary(r, c.base(), c.tokens(), c.rows(), c.initMillis(), (t2 - t1) / 1_000_000);
     }

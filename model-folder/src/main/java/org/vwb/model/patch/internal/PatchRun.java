@@ -13,8 +13,6 @@ import org.vwb.common.AtomicFiles;
 import org.vwb.common.JobContext;
 import org.vwb.model.patch.DiskSpace;
 import org.vwb.model.patch.ExtraFile;
-import org.vwb.model.patch.PatchException;
-import org.vwb.model.patch.PatchException.Reason;
 import org.vwb.model.patch.PatchPlan;
 import org.vwb.model.patch.PatchRequest;
 import org.vwb.model.patch.PatchResult;
@@ -30,57 +28,103 @@ public final class PatchRun {
     private final Planner.Prepared prepared;
     private final Meter meter;
     /// Digests of the base bytes as they are copied, for the verify (`vwb.patch.verify=exact`: none).
-    private final CopyDigests digests = CopyDigests.fromSystemProperty();
+    private final CopyDigests digests;
     private final List<String> rewritten = new ArrayList<>();
     private final List<String> copiedShards = new ArrayList<>();
+    private Prefill prefill;
     private long written;
     private long copied;
     private VerifyReport report;
 
-    private PatchRun(Planner.Prepared prepared, Meter meter) {
+    private PatchRun(Planner.Prepared prepared, Meter meter, CopyDigests digests) {
         this.prepared = prepared;
         this.meter = meter;
+        this.digests = digests;
     }
 
     /// Checks, plans, writes, verifies and moves into place.
     public static PatchResult write(PatchRequest request, DiskSpace disk, JobContext ctx) throws IOException {
+        return write(request, disk, ctx, null);
+    }
+
+    /// As [#write(PatchRequest, DiskSpace, JobContext)], taking over the temporary folder that `copy`
+    /// (started for this request's base and output; null for none) is filling, after waiting for it.
+    public static PatchResult write(PatchRequest request, DiskSpace disk, JobContext ctx, BaseCopyRun copy)
+            throws IOException {
         Meter meter = new Meter(ctx);
         meter.phase("checking", -1);
         PathChecks.checkOverlap(request);
         Path out = PathChecks.output(request);
-        // First, so that a killed run's temporary folder frees its space before the space check, and a run
-        // killed between the renames of an overwrite gets its previous output back.
-        AtomicFiles.removeLeftovers(out.getParent(), out.getFileName().toString());
-        Planner.Prepared prepared = Planner.prepare(request, disk);
+        if (copy == null) {
+            // First, so that a killed run's temporary folder frees its space before the space check, and a
+            // run killed between the renames of an overwrite gets its previous output back. (A base copy
+            // did this when it started.)
+            AtomicFiles.removeLeftovers(out.getParent(), out.getFileName().toString());
+        }
+        // The bytes a base copy has written are on the disk already: they count as usable for the plan.
+        DiskSpace usable = copy == null ? disk : p -> disk.usableBytes(p) + copy.copiedBytes();
+        Planner.Prepared prepared = Planner.prepare(request, usable);
         PatchPlan plan = prepared.plan();
         if (!plan.enoughSpace()) {
-            throw new PatchException(Reason.DISK_SPACE, PathChecks.existingAncestor(out.getParent()), "needs "
-                    + plan.spaceNeeded() + " bytes (" + human(plan.spaceNeeded()) + ") for " + out + ", but only "
-                    + plan.usableBytes() + " bytes (" + human(plan.usableBytes()) + ") are usable");
+            throw PathChecks.noSpace(out, plan.spaceNeeded(), plan.usableBytes());
         }
-        PatchRun run = new PatchRun(prepared, meter);
-        AtomicFiles.writeDirectory(out, request.overwrite(), run::fill);
+        PatchRun run;
+        if (copy == null) {
+            run = new PatchRun(prepared, meter, CopyDigests.fromSystemProperty());
+            AtomicFiles.writeDirectory(out, request.overwrite(), tmp -> {
+                run.prefill = new Prefill(prepared.layout(), run.digests);
+                meter.phase("copying the base's unchanged tensors", run.prefill.totalBytes());
+                run.prefill.run(tmp, meter);
+                run.fill(tmp);
+            });
+        } else {
+            copy.checkMatches(request, out, prepared.layout());
+            run = new PatchRun(prepared, meter, copy.digests());
+            Path tmp = copy.handOver();
+            try {
+                run.prefill = copy.await(ctx, meter);
+                run.fill(tmp);
+                AtomicFiles.moveDirectoryIntoPlace(tmp, out);
+            } finally {
+                AtomicFiles.deleteRecursively(tmp);
+            }
+        }
         List<PlannedFile> shards = plan.files().stream().filter(f -> f.path().endsWith(".safetensors")).toList();
         shards.stream().filter(f -> f.action() == Action.COPY).forEach(f -> run.copiedShards.add(f.path()));
         return new PatchResult(out, plan, prepared.targets().stream().map(Target::name).toList(), run.rewritten,
                 run.copiedShards, run.written, run.copied, meter.finish(), run.report);
     }
 
+    /// Everything after the prefill: the grown tensors, the files not copied yet, config, index,
+    /// tokenizer and extra files, then the verify.
     private void fill(Path tmp) throws IOException {
         PatchPlan plan = prepared.plan();
-        meter.phase("rewriting shards", plan.files(Action.REWRITE).stream().mapToLong(PlannedFile::bytes).sum());
+        for (PlannedFile f : plan.files(Action.COPY)) {
+            if (prefill.copied(f.source().orElseThrow())) {
+                copied += f.bytes();
+            }
+        }
+        meter.phase("writing the grown tensors", prepared.newBytes() + prepared.targets().stream()
+                .mapToLong(t -> t.info().byteLength()).sum());
         for (PlannedFile f : plan.files(Action.REWRITE)) {
             Path shard = f.source().orElseThrow();
             Path target = tmp.resolve(f.path());
             named(target, () -> {
-                Files.createDirectories(target.getParent());
-                written += ShardRewrite.writer(shard, prepared.headers().get(shard), prepared.rewritten().get(shard),
-                        prepared.request().rows(), prepared.request().newVocabSize(), meter, digests).write(target);
+                if (prefill.staged(shard)) {
+                    written += prefill.finish(tmp, shard, prepared.request().rows(), prepared.request().newVocabSize(),
+                            meter);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    written += ShardRewrite.writer(shard, prepared.headers().get(shard), prepared.rewritten().get(shard),
+                            prepared.request().rows(), prepared.request().newVocabSize(), meter, digests).write(target);
+                }
             });
             rewritten.add(f.path());
         }
-        meter.phase("copying files", plan.copiedBytes());
-        for (PlannedFile f : plan.files(Action.COPY)) {
+        List<PlannedFile> toCopy = plan.files(Action.COPY).stream()
+                .filter(f -> !prefill.copied(f.source().orElseThrow())).toList();
+        meter.phase("copying files", toCopy.stream().mapToLong(PlannedFile::bytes).sum());
+        for (PlannedFile f : toCopy) {
             named(tmp.resolve(f.path()), () -> copied += copy(f, tmp));
         }
         meter.phase("writing config, index, tokenizer and extra files", -1);
@@ -152,10 +196,5 @@ public final class PatchRun {
             return c.size();
         }
         return copy(f, tmp);
-    }
-
-    private static String human(long bytes) {
-        return bytes >= 1L << 30 ? String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30))
-                : String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.vwb.model.patch.PatchPlan;
 import org.vwb.model.patch.PatchRequest;
 import org.vwb.model.patch.PlannedFile;
 import org.vwb.model.patch.PlannedFile.Action;
-import org.vwb.safetensors.Checkpoint;
 import org.vwb.safetensors.SafetensorsHeader;
 import org.vwb.safetensors.ShardIndex;
 
@@ -37,10 +35,11 @@ public final class Planner {
     /// @param newBytes   the bytes the new rows add to the tensors
     /// @param vocabularies the base's tokenizer vocabularies, read once for the checks and the verify
     /// @param plan       the public plan
+    /// @param layout     the base's weights as read for this plan
     public record Prepared(PatchRequest request, Path output, ModelFolder model, List<Target> targets,
                            ConfigPatch config, Map<Path, SafetensorsHeader> headers,
                            Map<Path, Map<String, Target>> rewritten, long newBytes, BaseVocabularies vocabularies,
-                           PatchPlan plan) {
+                           PatchPlan plan, BaseLayout layout) {
     }
 
     private Planner() {
@@ -50,10 +49,7 @@ public final class Planner {
     public static Prepared prepare(PatchRequest request, DiskSpace usable) throws IOException {
         PathChecks.checkOverlap(request);
         Path out = PathChecks.output(request);
-        if (Files.exists(out) && !request.overwrite()) {
-            throw new PatchException(Reason.OUTPUT_EXISTS, out, "the output folder exists; choose another or allow"
-                    + " overwriting (it is then replaced only after the new folder is verified)");
-        }
+        PathChecks.checkExisting(out, request.overwrite());
         ModelFolder model = ModelFolder.open(request.base());
         List<Target> targets = Target.of(model);
         long oldRows = model.layout().rows();
@@ -71,22 +67,17 @@ public final class Planner {
         Path configFile = model.folder().resolve("config.json");
         ConfigPatch config = ConfigPatch.locate(configFile, Files.readString(configFile, StandardCharsets.UTF_8));
 
-        Map<Path, SafetensorsHeader> headers = new LinkedHashMap<>();
-        Map<Path, Map<String, Target>> rewritten = new LinkedHashMap<>();
-        boolean sharded;
-        try (Checkpoint cp = Checkpoint.openHeaders(model.folder())) {
-            cp.shards().forEach(s -> headers.put(s, cp.header(s)));
-            for (Target t : targets) {
-                rewritten.computeIfAbsent(cp.shardOf(t.name()), _ -> new LinkedHashMap<>()).put(t.name(), t);
-            }
-            sharded = cp.index().isPresent();
-        }
+        BaseLayout layout = BaseLayout.read(model);
+        Map<Path, SafetensorsHeader> headers = layout.headers();
+        Map<Path, Map<String, Target>> rewritten = layout.rewritten();
+        boolean sharded = layout.sharded();
         long newBytes = targets.stream().mapToLong(t -> newCount * t.rowBytes()).sum();
         List<PlannedFile> files = files(request, model.folder(), headers, rewritten, sharded, newCount);
         long free = usable.usableBytes(PathChecks.existingAncestor(out.getParent()));
         PatchPlan plan = new PatchPlan(model.folder(), out, model.layout().headKind(), oldRows, request.newVocabSize(),
                 targets.stream().map(Target::name).toList(), files, free);
-        return new Prepared(request, out, model, targets, config, headers, rewritten, newBytes, vocabularies, plan);
+        return new Prepared(request, out, model, targets, config, headers, rewritten, newBytes, vocabularies, plan,
+                layout);
     }
 
     private static List<PlannedFile> files(PatchRequest request, Path base, Map<Path, SafetensorsHeader> headers,

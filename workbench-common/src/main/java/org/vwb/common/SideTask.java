@@ -1,13 +1,10 @@
-package org.vwb.core.internal;
+package org.vwb.common;
 
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.vwb.common.Cancellation;
-import org.vwb.common.JobContext;
-import org.vwb.common.ProgressSink;
 
 /// A piece of a job run on its own thread beside the job's main work, with its own cancellation and no
 /// progress output (two stages drawing one progress line would garble it). [#await] returns its result
@@ -15,11 +12,11 @@ import org.vwb.common.ProgressSink;
 /// reads is deleted under it.
 ///
 /// @param <T> the result type
-final class SideTask<T> {
+public final class SideTask<T> {
 
     /// The work: gets the side task's own context.
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(JobContext ctx) throws IOException;
     }
 
@@ -29,8 +26,8 @@ final class SideTask<T> {
     private final long start = System.nanoTime();
     private long millis;
 
-    private SideTask(String name, Work<T> work) {
-        JobContext ctx = new JobContext(ProgressSink.NONE, cancellation);
+    private SideTask(String name, ProgressSink progress, Work<T> work) {
+        JobContext ctx = new JobContext(progress, cancellation);
         this.task = new FutureTask<>(() -> {
             try {
                 return work.run(ctx);
@@ -42,8 +39,14 @@ final class SideTask<T> {
     }
 
     /// Starts `work` on a new daemon thread named `name`.
-    static <T> SideTask<T> start(String name, Work<T> work) {
-        SideTask<T> t = new SideTask<>(name, work);
+    public static <T> SideTask<T> start(String name, Work<T> work) {
+        return start(name, ProgressSink.NONE, work);
+    }
+
+    /// Starts `work` on a new daemon thread named `name`, reporting to `progress` (a sink of its own,
+    /// e.g. a byte counter that the job's main thread reads: not the job's sink).
+    public static <T> SideTask<T> start(String name, ProgressSink progress, Work<T> work) {
+        SideTask<T> t = new SideTask<>(name, progress, work);
         t.thread.start();
         return t;
     }
@@ -52,12 +55,21 @@ final class SideTask<T> {
     /// throws the cancellation.
     ///
     /// @throws IOException or an unchecked exception: what the work threw
-    T await(JobContext main) throws IOException {
+    public T await(JobContext main) throws IOException {
+        return await(main, () -> { });
+    }
+
+    /// As [#await(JobContext)], calling `whileWaiting` on the waiting thread about every 100 ms (to
+    /// report the side task's progress as the main job's).
+    ///
+    /// @throws IOException or an unchecked exception: what the work threw
+    public T await(JobContext main, Runnable whileWaiting) throws IOException {
         try {
             while (true) {
                 try {
                     return task.get(100, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
+                    whileWaiting.run();
                     if (main.cancellation().isRequested()) {
                         stop();
                         main.cancellation().check();
@@ -78,13 +90,18 @@ final class SideTask<T> {
         }
     }
 
+    /// Whether it has ended (normally, by failing, or cancelled).
+    public boolean isDone() {
+        return task.isDone();
+    }
+
     /// Its wall time, once it has ended.
-    long millis() {
+    public long millis() {
         return millis;
     }
 
     /// Cancels it and waits until its thread has ended (it checks its cancellation between chunks).
-    void stop() {
+    public void stop() {
         cancellation.request();
         boolean interrupted = false;
         while (thread.isAlive()) {

@@ -1,4 +1,4 @@
-package org.vwb.core.internal;
+package org.vwb.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import org.vwb.common.JobCancelledException;
-import org.vwb.common.JobContext;
 
 class SideTaskTest {
 

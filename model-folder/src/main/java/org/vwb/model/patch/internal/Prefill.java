@@ -1,0 +1,146 @@
+package org.vwb.model.patch.internal;
+
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.vwb.model.patch.NewRows;
+import org.vwb.safetensors.RowSource;
+import org.vwb.safetensors.SafetensorsHeader;
+import org.vwb.safetensors.StagedSafetensorsWriter;
+import org.vwb.safetensors.TensorData;
+import org.vwb.safetensors.TensorInfo;
+
+/// The part of a patch that needs only the base, so that it can run while the new rows are still being
+/// computed: every shard without a growing tensor copied whole, and in each shard with one, its other
+/// tensors written first after room left for the header ([StagedSafetensorsWriter]); [#finish] then
+/// appends the grown tensors (their old rows copied as bytes, then the new rows) and writes the header.
+///
+/// A shard whose staged layout would leave a tensor unaligned (an odd-length byte tensor before the
+/// embedding) is not staged: [#staged] is false for it and the patch rewrites it whole at the end.
+final class Prefill {
+    /// The largest row count the header leaves room for: a vocabulary size is an `int`.
+    private static final long MAX_ROWS = Integer.MAX_VALUE;
+
+    private final BaseLayout base;
+    private final CopyDigests digests;
+    private final Map<Path, StagedSafetensorsWriter> staged = new LinkedHashMap<>();
+    private final List<Path> copied = new ArrayList<>();
+    /// Set by [#run] and [#finish]: the meter of the thread that copies (the job's, or a side task's).
+    private Meter meter;
+
+    /// Plans the prefill of `base`; copies base bytes recording into `digests`.
+    Prefill(BaseLayout base, CopyDigests digests) {
+        this.base = base;
+        this.digests = digests;
+        for (Map.Entry<Path, SafetensorsHeader> e : base.headers().entrySet()) {
+            Map<String, Target> targets = base.rewritten().get(e.getKey());
+            if (targets == null) {
+                copied.add(e.getKey());
+                continue;
+            }
+            StagedSafetensorsWriter w = writer(e.getKey(), e.getValue(), targets);
+            if (w.aligned()) {
+                staged.put(e.getKey(), w);
+            }
+        }
+    }
+
+    /// Bytes [#run] copies.
+    long totalBytes() throws IOException {
+        long bytes = staged.values().stream().mapToLong(StagedSafetensorsWriter::fixedBytes).sum();
+        for (Path shard : copied) {
+            bytes += Files.size(shard);
+        }
+        return bytes;
+    }
+
+    /// Whether `shard` (a base shard with a growing tensor) had its other tensors written by [#run].
+    boolean staged(Path shard) {
+        return staged.containsKey(shard);
+    }
+
+    /// Whether `shard` (a base shard) is copied whole by [#run].
+    boolean copied(Path shard) {
+        return copied.contains(shard);
+    }
+
+    /// Writes the unchanged tensors of the staged shards and copies the other shards into `tmp`,
+    /// reporting bytes to `meter` (which also checks for cancellation).
+    void run(Path tmp, Meter meter) throws IOException {
+        this.meter = meter;
+        for (Map.Entry<Path, StagedSafetensorsWriter> e : staged.entrySet()) {
+            Path target = output(tmp, e.getKey());
+            Files.createDirectories(target.getParent());
+            e.getValue().writeFixed(target);
+        }
+        for (Path shard : copied) {
+            Path target = output(tmp, shard);
+            Files.createDirectories(target.getParent());
+            ByteCopy.copyFile(shard, target, meter, digests);
+        }
+    }
+
+    /// Appends the grown tensors of the staged `shard` (their old rows, then `rows` up to `newVocabSize`)
+    /// and writes its header; returns the file's size.
+    long finish(Path tmp, Path shard, NewRows rows, long newVocabSize, Meter meter) throws IOException {
+        this.meter = meter;
+        SafetensorsHeader header = base.headers().get(shard);
+        Map<String, StagedSafetensorsWriter.Appended> appended = new LinkedHashMap<>();
+        for (Target target : base.rewritten().get(shard).values()) {
+            TensorInfo t = target.info();
+            TensorData old = ByteCopy.region(shard, header.dataStart() + t.begin(), t.byteLength(), meter, digests);
+            NewRowSource source = NewRowSource.of(target, rows).orElseThrow(); // checked when planning
+            RowSource metered = (row, dst) -> {
+                source.readRow(row, dst);
+                meter.advance(target.rowBytes());
+            };
+            TensorData added = TensorData.encodeRows(t.dtype(), source.rows(), target.columns(), metered);
+            appended.put(t.name(), new StagedSafetensorsWriter.Appended(newVocabSize, TensorData.concat(old, added)));
+        }
+        return staged.get(shard).finish(output(tmp, shard), appended);
+    }
+
+    private Path output(Path tmp, Path shard) {
+        return tmp.resolve(FolderFiles.relative(base.model().folder(), shard));
+    }
+
+    /// The staged writer of `shard`: its metadata kept (the writer sets `format` and `vwb.version`), the
+    /// growing tensors reserved, the others copied from the base when [#run] writes them.
+    private StagedSafetensorsWriter writer(Path shard, SafetensorsHeader header, Map<String, Target> targets) {
+        StagedSafetensorsWriter w = StagedSafetensorsWriter.create();
+        header.metadata().forEach((k, v) -> {
+            if (!k.equals("format")) {
+                w.metadata(k, v);
+            }
+        });
+        for (TensorInfo t : header.tensors()) {
+            if (targets.containsKey(t.name())) {
+                w.reserve(t.name(), t.dtype(), t.shape(), MAX_ROWS);
+            } else {
+                w.add(t.name(), t.dtype(), t.shape(), region(shard, header.dataStart() + t.begin(), t.byteLength()));
+            }
+        }
+        return w;
+    }
+
+    /// Bytes of `file` copied when written, through the meter of the thread writing them.
+    private TensorData region(Path file, long position, long length) {
+        return new TensorData() {
+            @Override
+            public long byteLength() {
+                return length;
+            }
+
+            @Override
+            public void writeTo(WritableByteChannel out) throws IOException {
+                ByteCopy.region(file, position, length, meter, digests).writeTo(out);
+            }
+        };
+    }
+}
