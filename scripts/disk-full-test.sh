@@ -11,6 +11,7 @@
 # script says so and exits 2; the pre-check is then covered by PatchRefusalsTest's fake DiskSpace only.
 #
 # Usage: scripts/disk-full-test.sh [work-dir]   (default: a new folder under ${TMPDIR:-/tmp}; ~100 MB)
+# EARLY=yes runs the writes as `vwb expand` does (the copy of the unchanged tensors started first).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 source "$ROOT/scripts/patch-child-classpath.sh"
@@ -35,7 +36,7 @@ else
   exit 2
 fi
 
-export WORK TMPFS_KB
+export WORK TMPFS_KB EARLY_FLAG="${EARLY:+early}"
 export CHILD_CMD="$(printf '%q ' "${CHILD[@]}")"
 "${NS[@]}" bash -euo pipefail -c '
   MNT="$WORK/mnt"
@@ -43,19 +44,19 @@ export CHILD_CMD="$(printf '%q ' "${CHILD[@]}")"
   child() { eval "$CHILD_CMD" '"'"'"$@"'"'"'; }
   contents() { (cd "$MNT" && find . -mindepth 1 | sort | tr "\n" " "); }
 
-  set +e; out=$(child write "$WORK" "$MNT/out" 1 false 2>&1); rc=$?; set -e
+  set +e; out=$(child write "$WORK" "$MNT/out" 1 false $EARLY_FLAG 2>&1); rc=$?; set -e
   echo "1. pre-check:            exit $rc: ${out##*$'"'"'\n'"'"'}"
   [[ $rc == 4 ]] || { echo "FAIL: expected exit 4 (DISK_SPACE)"; exit 1; }
   [[ -z "$(contents)" ]] || { echo "FAIL: tmpfs not empty: $(contents)"; exit 1; }
 
-  set +e; out=$(child write "$WORK" "$MNT/out" 1 false no-space-check 2>&1); rc=$?; set -e
+  set +e; out=$(child write "$WORK" "$MNT/out" 1 false no-space-check $EARLY_FLAG 2>&1); rc=$?; set -e
   echo "2. disk full mid-write:  exit $rc: ${out##*$'"'"'\n'"'"'}"
   [[ $rc == 5 && "$out" == *"No space left on device"* ]] || { echo "FAIL: expected exit 5 with ENOSPC"; exit 1; }
   [[ -z "$(contents)" ]] || { echo "FAIL: tmpfs not empty: $(contents)"; exit 1; }
   echo "   tmpfs after the failure: $(df -k --output=used "$MNT" | tail -1 | tr -d " ") KiB used"
 
   mkdir "$MNT/out" && echo "the previous output" > "$MNT/out/previous.txt"
-  set +e; out=$(child write "$WORK" "$MNT/out" 1 true no-space-check 2>&1); rc=$?; set -e
+  set +e; out=$(child write "$WORK" "$MNT/out" 1 true no-space-check $EARLY_FLAG 2>&1); rc=$?; set -e
   echo "3. overwrite, disk full: exit $rc: ${out##*$'"'"'\n'"'"'}"
   [[ $rc == 5 ]] || { echo "FAIL: expected exit 5"; exit 1; }
   [[ "$(contents)" == "./out ./out/previous.txt " && "$(cat "$MNT/out/previous.txt")" == "the previous output" ]] \

@@ -6,7 +6,8 @@
 # one), never partial; and the next run must leave no temporary folder behind.
 #
 # Usage: scripts/kill-test.sh [work-dir]   (default: a new folder under ${TMPDIR:-/tmp}; ~1.3 GB needed)
-# Kill points can be set with KILL_POINTS="start+1 tmp+0.3 ..." (seconds).
+# Kill points can be set with KILL_POINTS="start+1 tmp+0.3 ..." (seconds). EARLY=yes runs the writes as
+# `vwb expand` does: the copy of the base's unchanged tensors starts first, the write takes it over 0.5 s later.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 source "$ROOT/scripts/patch-child-classpath.sh"
@@ -41,7 +42,7 @@ for point in "${POINTS[@]}"; do
   delay=${point#*+}
   seed=$([[ "$previous" == 1 ]] && echo 2 || echo 1)   # always differs from the output in place
   overwrite=$([[ -n "$previous" ]] && echo true || echo false)
-  "${CHILD[@]}" write "$WORK" "$OUT" "$seed" "$overwrite" >/dev/null 2>&1 &
+  "${CHILD[@]}" write "$WORK" "$OUT" "$seed" "$overwrite" ${EARLY:+early} >/dev/null 2>&1 &
   pid=$!
   if [[ $point == tmp+* ]]; then
     while kill -0 "$pid" 2>/dev/null && ! ls -d "$WORK"/.out.vwb-tmp-* >/dev/null 2>&1; do sleep 0.01; done
@@ -62,7 +63,7 @@ for point in "${POINTS[@]}"; do
   left=$(leftovers)
 
   # The next run (no overwrite): cleans up, restores a previous output moved aside, writes if nothing is there.
-  set +e; "${CHILD[@]}" write "$WORK" "$OUT" "$seed" false >/dev/null 2>&1; rc=$?; set -e
+  set +e; "${CHILD[@]}" write "$WORK" "$OUT" "$seed" false ${EARLY:+early} >/dev/null 2>&1; rc=$?; set -e
   [[ $rc == 0 || $rc == 3 ]] || fail "next run after kill at $point exited $rc"
   [[ $(leftovers) == 0 ]] || fail "next run after kill at $point left a temporary folder"
   if same "$WORK/ref$seed"; then previous=$seed

@@ -13,8 +13,10 @@ import org.vwb.samples.SyntheticModelSpec;
 ///
 /// ```
 /// setup <work> <vocab> <hidden> <layers> <intermediate> <shards>
-/// write <work> <out> <seed> <overwrite> [no-space-check]
+/// write <work> <out> <seed> <overwrite> [no-space-check] [early]
 /// ```
+/// `early` starts the copy of the base's unchanged tensors first ([BaseCopy]), waits half a second (the
+/// CPU stages of `vwb expand` would run then), and hands it to the write, as `vwb expand` and `vwb init` do.
 /// Exit codes of `write`: 0 written and verified, 3 output exists, 4 not enough space, 5 another I/O error.
 public final class PatchScriptMain {
     private PatchScriptMain() {
@@ -25,8 +27,11 @@ public final class PatchScriptMain {
         switch (args[0]) {
             case "setup" -> setup(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
-            case "write" -> System.exit(write(Path.of(args[1]), Path.of(args[2]), Long.parseLong(args[3]),
-                    Boolean.parseBoolean(args[4]), args.length > 5 && args[5].equals("no-space-check")));
+            case "write" -> {
+                java.util.List<String> flags = java.util.List.of(args).subList(5, args.length);
+                System.exit(write(Path.of(args[1]), Path.of(args[2]), Long.parseLong(args[3]),
+                        Boolean.parseBoolean(args[4]), flags.contains("no-space-check"), flags.contains("early")));
+            }
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -40,8 +45,8 @@ public final class PatchScriptMain {
         System.out.println("base " + base + ", tokenizer " + work.resolve("tokenizer"));
     }
 
-    private static int write(Path work, Path out, long seed, boolean overwrite, boolean noSpaceCheck)
-            throws IOException {
+    private static int write(Path work, Path out, long seed, boolean overwrite, boolean noSpaceCheck,
+                             boolean early) throws IOException {
         Path base = work.resolve("base");
         Path tok = work.resolve("tokenizer");
         int oldRows = PatchFixtures.size(base);
@@ -51,8 +56,12 @@ public final class PatchScriptMain {
                 PatchFixtures.rows(newSize - oldRows, hidden, seed + 1000));
         PatchRequest request = PatchRequest.of(base, out, tok, newSize, rows).withOverwrite(overwrite);
         CheckpointPatcher patcher = noSpaceCheck ? new CheckpointPatcher(_ -> Long.MAX_VALUE) : new CheckpointPatcher();
-        try {
-            PatchResult r = patcher.write(request, JobContext.silent());
+        try (BaseCopy copy = early ? patcher.startBaseCopy(base, out, overwrite) : null) {
+            if (early) {
+                Thread.sleep(500);
+            }
+            PatchResult r = early ? patcher.write(request, JobContext.silent(), copy)
+                    : patcher.write(request, JobContext.silent());
             System.out.println("written " + r.output() + " in " + r.totalTime().toMillis() + " ms: " + r.phases());
             return 0;
         } catch (PatchException e) {
@@ -64,6 +73,9 @@ public final class PatchScriptMain {
             };
         } catch (IOException e) {
             System.out.println("I/O error: " + e);
+            return 5;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 5;
         }
     }

@@ -63,15 +63,23 @@ public final class BaseCopyRun {
         PathChecks.checkOverlap(baseFolder, outputFolder);
         Path out = outputFolder.toAbsolutePath().normalize();
         Path base = baseFolder.toAbsolutePath().normalize();
+        // First, as a write does: a killed run's temporary folder frees its space, and a run killed between
+        // the renames of an overwrite gets its previous output back before the existence check.
+        AtomicFiles.removeLeftovers(out.getParent(), out.getFileName().toString());
         PathChecks.checkExisting(out, overwrite);
         BaseLayout layout = BaseLayout.read(ModelFolder.open(base));
         CopyDigests digests = CopyDigests.fromSystemProperty();
         Prefill prefill = new Prefill(layout, digests);
         long total = prefill.totalBytes();
-        AtomicFiles.removeLeftovers(out.getParent(), out.getFileName().toString()); // their space counts
+        // At least a copy of the base's weights (the grown tensors' old rows are copied later, the new
+        // rows come on top: the write checks the whole plan again).
+        long needed = PatchPlan.SPACE_MARGIN;
+        for (Path shard : layout.headers().keySet()) {
+            needed += java.nio.file.Files.size(shard);
+        }
         long usable = disk.usableBytes(PathChecks.existingAncestor(out.getParent()));
-        if (usable < total + PatchPlan.SPACE_MARGIN) {
-            throw PathChecks.noSpace(out, total + PatchPlan.SPACE_MARGIN, usable);
+        if (usable < needed) {
+            throw PathChecks.noSpace(out, needed, usable);
         }
         Path tmp = AtomicFiles.createTempDirectory(out, overwrite);
         return new BaseCopyRun(base, out, overwrite, layout, digests, tmp, total, prefill);

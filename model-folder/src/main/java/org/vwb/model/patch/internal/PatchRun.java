@@ -62,7 +62,7 @@ public final class PatchRun {
             AtomicFiles.removeLeftovers(out.getParent(), out.getFileName().toString());
         }
         // The bytes a base copy has written are on the disk already: they count as usable for the plan.
-        DiskSpace usable = copy == null ? disk : p -> disk.usableBytes(p) + copy.copiedBytes();
+        DiskSpace usable = copy == null ? disk : p -> saturatedSum(disk.usableBytes(p), copy.copiedBytes());
         Planner.Prepared prepared = Planner.prepare(request, usable);
         PatchPlan plan = prepared.plan();
         if (!plan.enoughSpace()) {
@@ -141,15 +141,19 @@ public final class PatchRun {
         meter.phase("moving into place", -1);
     }
 
+    private static long saturatedSum(long a, long b) {
+        return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
+    }
+
     /// A step that writes one file.
     @FunctionalInterface
-    private interface Step {
+    interface Step {
         void run() throws IOException;
     }
 
     /// Runs `step`, naming `target` in an I/O error that does not name a file already ("No space left on
     /// device" says neither which file nor where).
-    private static void named(Path target, Step step) throws IOException {
+    static void named(Path target, Step step) throws IOException {
         try {
             step.run();
         } catch (IOException e) {

@@ -77,12 +77,12 @@ final class Prefill {
         for (Map.Entry<Path, StagedSafetensorsWriter> e : staged.entrySet()) {
             Path target = output(tmp, e.getKey());
             Files.createDirectories(target.getParent());
-            e.getValue().writeFixed(target);
+            PatchRun.named(target, () -> e.getValue().writeFixed(target));
         }
         for (Path shard : copied) {
             Path target = output(tmp, shard);
             Files.createDirectories(target.getParent());
-            ByteCopy.copyFile(shard, target, meter, digests);
+            PatchRun.named(target, () -> ByteCopy.copyFile(shard, target, meter, digests));
         }
     }
 
@@ -103,7 +103,7 @@ final class Prefill {
             TensorData added = TensorData.encodeRows(t.dtype(), source.rows(), target.columns(), metered);
             appended.put(t.name(), new StagedSafetensorsWriter.Appended(newVocabSize, TensorData.concat(old, added)));
         }
-        return staged.get(shard).finish(output(tmp, shard), appended);
+        return staged.get(shard).finish(output(tmp, shard), appended); // the caller names the file in errors
     }
 
     private Path output(Path tmp, Path shard) {
