@@ -168,41 +168,48 @@ final class MergeVerifier {
     /// context to a longer or earlier piece legitimately, so this is reported, not enforced.
     private static int[] corpusContexts(TokenizerEncoder enc, List<PlannedPiece> pieces, List<String> corpus,
             List<int[]> encoded, boolean byteLevel) {
-        java.util.Map<Integer, List<Object[]>> byFirst = new java.util.HashMap<>();
-        for (PlannedPiece p : pieces) {
+        // Indexed by the piece's position in `pieces`, with int arrays: keyed by the piece records, the
+        // hashing of every record at every corpus position was most of the merge's own CPU time on 20,000
+        // pieces (JFR, docs/BENCHMARKS.md).
+        String[] bodies = new String[pieces.size()];
+        java.util.Map<Integer, List<Integer>> byFirst = new java.util.HashMap<>();
+        for (int k = 0; k < pieces.size(); k++) {
+            PlannedPiece p = pieces.get(k);
             String text = enc.vocabulary().decodedText(new Token(p.id(), p.piece(), TokenKind.NORMAL, 0f));
-            String body = text.startsWith(" ") && !byteLevel ? text.substring(1) : text;
-            if (!body.isEmpty()) {
-                byFirst.computeIfAbsent(body.codePointAt(0), k -> new ArrayList<>()).add(new Object[] {p, body});
+            bodies[k] = text.startsWith(" ") && !byteLevel ? text.substring(1) : text;
+            if (!bodies[k].isEmpty()) {
+                byFirst.computeIfAbsent(bodies[k].codePointAt(0), c -> new ArrayList<>()).add(k);
             }
         }
-        java.util.Map<PlannedPiece, int[]> seen = new java.util.HashMap<>(); // {lines seen, produced}
+        int[] linesSeen = new int[pieces.size()];
+        int[] produced = new int[pieces.size()];
+        int maxId = pieces.stream().mapToInt(PlannedPiece::id).max().orElse(0);
+        int[] lineOfId = new int[maxId + 1]; // 1 + the last line whose encoding held the id
         for (int i = 0; i < corpus.size(); i++) {
             String line = corpus.get(i);
-            Set<Integer> ids = new HashSet<>();
             for (int id : encoded.get(i)) {
-                ids.add(id);
+                if (id >= 0 && id <= maxId) {
+                    lineOfId[id] = i + 1;
+                }
             }
             for (int pos = 0; pos < line.length(); pos = line.offsetByCodePoints(pos, 1)) {
-                List<Object[]> starting = byFirst.get(line.codePointAt(pos));
+                List<Integer> starting = byFirst.get(line.codePointAt(pos));
                 if (starting == null) {
                     continue;
                 }
-                for (Object[] e : starting) {
-                    PlannedPiece p = (PlannedPiece) e[0];
-                    int[] st = seen.computeIfAbsent(p, k -> new int[2]);
-                    if (st[0] < CONTEXTS_PER_PIECE && line.startsWith((String) e[1], pos)) {
-                        st[0]++;
-                        st[1] += ids.contains(p.id()) ? 1 : 0;
+                for (int k : starting) {
+                    if (linesSeen[k] < CONTEXTS_PER_PIECE && line.startsWith(bodies[k], pos)) {
+                        linesSeen[k]++;
+                        produced[k] += lineOfId[pieces.get(k).id()] == i + 1 ? 1 : 0;
                     }
                 }
             }
         }
         int occurring = 0;
         int never = 0;
-        for (int[] st : seen.values()) {
-            occurring += st[0] > 0 ? 1 : 0;
-            never += st[0] > 0 && st[1] == 0 ? 1 : 0;
+        for (int k = 0; k < pieces.size(); k++) {
+            occurring += linesSeen[k] > 0 ? 1 : 0;
+            never += linesSeen[k] > 0 && produced[k] == 0 ? 1 : 0;
         }
         return new int[] {occurring, never};
     }
