@@ -65,46 +65,45 @@ public final class ExpandJob {
             MergeReport merge = workbench.mergeTokenizer(new MergeRequest(recipe.base(), candidates,
                     recipe.pieces().count(), tokenizer, recipe.pieces().corpus())).run(ctx);
             times.put("merge", ms(t));
-            t = System.nanoTime();
-            InitRequest init = new InitRequest(recipe.base(), tokenizer, recipe.init().method(), recipe.init().options(),
-                    recipe.head() == null ? null : recipe.head().method(),
-                    recipe.head() == null ? Map.of() : recipe.head().options(), recipe.fallback(), recipe.copyOverlap(),
-                    recipe.padToMultipleOf(), recipe.seed(), out, overwrite);
-            InitJob.Computed rows = InitJob.compute(init, ctx);
-            times.put("init", rows.initMillis());
-            // Measuring tokens per character needs only the merged tokenizer and the CPU, while writing
-            // and verifying a checkpoint mostly waits for the disk (on a 13 GB model, a minute): run the
-            // measurement beside the write instead of after it, on one core fewer than there are, since
-            // the copy and the digests of the write need a core too (measured: with every core encoding,
-            // the first 25 s of a 13 GB write ran at a quarter of its speed on a shared 2-core machine).
+            // Measuring tokens per character needs only the merged tokenizer and the CPU: it runs beside
+            // init (which partly waits for the disk the base copy is reading) and the write + verify,
+            // instead of after them, on one core fewer than there are, since the copy and the digests need
+            // a core too (measured: with every core encoding, the first 25 s of a 13 GB write ran at a
+            // quarter of its speed on a shared 2-core machine).
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             SideTask<double[]> measuring = SideTask.start("vwb-tokens-per-character",
                     side -> fertility(workbench, recipe, tokenizer, threads, side));
-            InitSummary initSummary;
-            String hull;
-            double[] fert;
             boolean measured = false;
             try {
-                initSummary = InitJob.write(rows, ctx, copy);
+                InitJob.Computed rows = InitJob.compute(initRequest(recipe, tokenizer, out, overwrite), ctx);
+                times.put("init", rows.initMillis());
+                InitSummary initSummary = InitJob.write(rows, ctx, copy);
                 times.put("write + verify", initSummary.writeMillis());
                 times.put("copy of the unchanged tensors (beside mine → init)", copy.time().toMillis());
                 t = System.nanoTime();
-                hull = diagnose(workbench, recipe, out, ctx);
+                String hull = diagnose(workbench, recipe, out, ctx);
                 times.put("diagnose", ms(t));
-                fert = measuring.await(ctx);
+                double[] fert = measuring.await(ctx);
                 measured = true;
+                times.put("tokens per character (beside init → write + verify)", measuring.millis());
+                return new ExpandSummary(out, merge.oldSize(), initSummary.baseRows() + initSummary.newTokens()
+                        + initSummary.paddingRows(), merge.added(), merge.droppedUnreachable().size(), fert[0],
+                        fert[1], initSummary, hull, times);
             } finally {
                 if (!measured) {
-                    measuring.stop(); // the write failed or was cancelled: the work folder is deleted next
+                    measuring.stop(); // a stage failed or was cancelled: the work folder is deleted next
                 }
             }
-            times.put("tokens per character (beside write + verify)", measuring.millis());
-            return new ExpandSummary(out, merge.oldSize(), initSummary.baseRows() + initSummary.newTokens()
-                    + initSummary.paddingRows(), merge.added(), merge.droppedUnreachable().size(), fert[0], fert[1],
-                    initSummary, hull, times);
         } finally {
             AtomicFiles.deleteRecursively(work);
         }
+    }
+
+    private static InitRequest initRequest(Recipe recipe, Path tokenizer, Path out, boolean overwrite) {
+        return new InitRequest(recipe.base(), tokenizer, recipe.init().method(), recipe.init().options(),
+                recipe.head() == null ? null : recipe.head().method(),
+                recipe.head() == null ? Map.of() : recipe.head().options(), recipe.fallback(), recipe.copyOverlap(),
+                recipe.padToMultipleOf(), recipe.seed(), out, overwrite);
     }
 
     private static Path mine(Workbench workbench, Recipe recipe, Path work, JobContext ctx) throws IOException {
