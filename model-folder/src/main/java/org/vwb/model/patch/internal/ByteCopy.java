@@ -1,7 +1,9 @@
 package org.vwb.model.patch.internal;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.foreign.Arena;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
@@ -12,17 +14,18 @@ import org.vwb.safetensors.TensorData;
 /// Copies of files and file regions, in chunks so that progress is reported and cancellation honoured
 /// during multi-GB copies. Two ways, chosen by the [CopyDigests] given:
 ///
-/// - recording digests: each 64 MiB chunk is copied by the kernel (`FileChannel.transferTo`, which Linux
-///   turns into `copy_file_range`), then digested per 64 MiB window ([WindowDigests]) from a mapping of
-///   the base's pages that the copy has just cached; the verify then needs to read only the output (a
-///   second 13 GB read of the base saved, for a few seconds of CPU). The base's pages are dropped from
-///   the page cache once digested ([PageCache]), so that the output just written is still cached when
-///   the verify reads it.
-/// - not recording: the kernel copy alone (no bytes pass through this process, and reflink file systems
-///   may share extents).
+/// - recording digests: the bytes pass through one 8 MiB buffer, are digested per 64 MiB window
+///   ([WindowDigests]) and written on; the verify then needs to read only the output. Two memory copies
+///   per byte instead of one, a few seconds of CPU on a 13 GB model, against a second 13 GB read of the
+///   base saved. The base's pages are dropped from the page cache as they pass ([PageCache]), so that
+///   the output just written is still cached when the verify reads it.
+/// - not recording: `FileChannel.transferTo`, which Linux turns into `copy_file_range` (no bytes pass
+///   through this process, and reflink file systems may share extents).
 final class ByteCopy {
     /// Bytes per kernel transfer: small enough for a responsive cancel, large enough to stay at disk speed.
     static final long CHUNK = 64L << 20;
+    /// Bytes per read through the process.
+    static final int BUFFER = 8 << 20;
     /// Bytes of the base dropped from the page cache per call. Dropping after every 8 MiB read made the
     /// copy of a 13.5 GB checkpoint 5–15 s slower at load 12–14 (docs/BENCHMARKS.md); a likely cause is
     /// that a `POSIX_FADV_DONTNEED` that finds pages it cannot drop yet drains the page lists of every
@@ -68,33 +71,34 @@ final class ByteCopy {
     private static void copy(FileChannel in, Path source, long position, long length, WritableByteChannel out,
                              Meter meter, CopyDigests digests) throws IOException {
         if (digests.records()) {
-            digests.put(source, position, length, copyThenDigest(in, source, position, length, out, meter));
+            digests.put(source, position, length, readThrough(in, source, position, length, out, meter));
         } else {
             transfer(in, source, position, length, out, meter);
         }
     }
 
-    /// Copies by the kernel, 64 MiB at a time, and digests each chunk of the base from a mapping right
-    /// after: the kernel copy has just read those pages into the page cache, so the digest reads memory,
-    /// not the disk, and no byte passes through a buffer of this process. (Reading each 8 MiB into a
-    /// buffer, digesting and writing it on one thread made the copy of a 13.5 GB checkpoint 1.25–1.55 ×
-    /// `cp -r`, and slower still beside the CPU stages of `vwb expand`: docs/BENCHMARKS.md.) The digest is
-    /// taken from the base's own pages, independently of what the copy wrote, which the verify then
-    /// compares.
-    private static long[] copyThenDigest(FileChannel in, Path source, long position, long length,
-                                         WritableByteChannel out, Meter meter) throws IOException {
+    private static long[] readThrough(FileChannel in, Path source, long position, long length,
+                                      WritableByteChannel out, Meter meter) throws IOException {
         WindowDigests digest = new WindowDigests(length);
-        try (PageCache cache = PageCache.open(source)) {
+        try (Arena arena = Arena.ofConfined(); PageCache cache = PageCache.open(source)) {
+            ByteBuffer buf = arena.allocate(Math.max(1, Math.min(BUFFER, length))).asByteBuffer();
             long done = 0;
             long dropped = 0;
             while (done < length) {
-                long n = Math.min(CHUNK, length - done);
-                transferFully(in, source, position + done, n, out);
-                try (Arena arena = Arena.ofConfined()) {
-                    digest.update(in.map(FileChannel.MapMode.READ_ONLY, position + done, n, arena).asByteBuffer());
+                buf.clear().limit((int) Math.min(buf.capacity(), length - done));
+                while (buf.hasRemaining()) {
+                    if (in.read(buf, position + done + buf.position()) < 0) {
+                        throw new EOFException(source + ": ends at byte " + in.size() + " while copying bytes ["
+                                + position + ", " + (position + length) + ")");
+                    }
                 }
-                done += n;
-                meter.advance(n);
+                buf.flip();
+                digest.update(buf.duplicate());
+                while (buf.hasRemaining()) {
+                    out.write(buf);
+                }
+                done += buf.limit();
+                meter.advance(buf.limit());
                 if (done - dropped >= DROP_BATCH + DROP_LAG || done == length) {
                     long upTo = done == length ? done : done - DROP_LAG;
                     cache.drop(position + dropped, upTo - dropped); // read once: leave the cache to the output
@@ -103,18 +107,6 @@ final class ByteCopy {
             }
         }
         return digest.finish();
-    }
-
-    private static void transferFully(FileChannel in, Path source, long position, long n, WritableByteChannel out)
-            throws IOException {
-        long done = 0;
-        while (done < n) {
-            long m = in.transferTo(position + done, n - done, out);
-            if (m <= 0) {
-                throw new IOException(source + ": no progress copying at byte " + (position + done));
-            }
-            done += m;
-        }
     }
 
     private static void transfer(FileChannel in, Path source, long position, long length, WritableByteChannel out,
