@@ -1,8 +1,6 @@
 package org.vwb.model.patch.internal;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.lang.foreign.Arena;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
@@ -14,7 +12,8 @@ import org.vwb.safetensors.TensorData;
 /// Copies of files and file regions, in chunks so that progress is reported and cancellation honoured
 /// during multi-GB copies. Two ways, chosen by the [CopyDigests] given:
 ///
-/// - recording digests: the bytes pass through one 8 MiB buffer, are digested per 64 MiB window
+/// - recording digests: the bytes pass through 8 MiB buffers (read ahead on a thread of their own,
+///   [ReadAhead]), are digested per 64 MiB window
 ///   ([WindowDigests]) and written on; the verify then needs to read only the output. Two memory copies
 ///   per byte instead of one, a few seconds of CPU on a 13 GB model, against a second 13 GB read of the
 ///   base saved. The base's pages are dropped from the page cache as they pass ([PageCache]), so that
@@ -26,6 +25,8 @@ final class ByteCopy {
     static final long CHUNK = 64L << 20;
     /// Bytes per read through the process.
     static final int BUFFER = 8 << 20;
+    /// Buffers read ahead of the digest and write ([ReadAhead]).
+    static final int BUFFERS = 3;
     /// Bytes of the base dropped from the page cache per call. Dropping after every 8 MiB read made the
     /// copy of a 13.5 GB checkpoint 5–15 s slower at load 12–14 (docs/BENCHMARKS.md); a likely cause is
     /// that a `POSIX_FADV_DONTNEED` that finds pages it cannot drop yet drains the page lists of every
@@ -80,25 +81,19 @@ final class ByteCopy {
     private static long[] readThrough(FileChannel in, Path source, long position, long length,
                                       WritableByteChannel out, Meter meter) throws IOException {
         WindowDigests digest = new WindowDigests(length);
-        try (Arena arena = Arena.ofConfined(); PageCache cache = PageCache.open(source)) {
-            ByteBuffer buf = arena.allocate(Math.max(1, Math.min(BUFFER, length))).asByteBuffer();
+        try (ReadAhead reads = new ReadAhead(in, source, position, length, BUFFERS, BUFFER);
+             PageCache cache = PageCache.open(source)) {
             long done = 0;
             long dropped = 0;
-            while (done < length) {
-                buf.clear().limit((int) Math.min(buf.capacity(), length - done));
-                while (buf.hasRemaining()) {
-                    if (in.read(buf, position + done + buf.position()) < 0) {
-                        throw new EOFException(source + ": ends at byte " + in.size() + " while copying bytes ["
-                                + position + ", " + (position + length) + ")");
-                    }
-                }
-                buf.flip();
+            for (ByteBuffer buf = reads.next(); buf != null; buf = reads.next()) {
+                int n = buf.limit();
                 digest.update(buf.duplicate());
                 while (buf.hasRemaining()) {
                     out.write(buf);
                 }
-                done += buf.limit();
-                meter.advance(buf.limit());
+                reads.release(buf);
+                done += n;
+                meter.advance(n);
                 if (done - dropped >= DROP_BATCH + DROP_LAG || done == length) {
                     long upTo = done == length ? done : done - DROP_LAG;
                     cache.drop(position + dropped, upTo - dropped); // read once: leave the cache to the output
