@@ -61,6 +61,11 @@ class ExpandEndToEndTest {
 
         assertTrue(s.added() >= 40, "added " + s.added());
         assertTrue(s.after() < s.before(), s.before() + " -> " + s.after());
+        // The figures (before from mining's own encoding of the corpus) equal the fertility report's.
+        org.vwb.vocab.fertility.FertilityReport f = new Workbench().fertility(new org.vwb.core.FertilityRequest(base,
+                Optional.of(out), List.of(corpus), 1, 0)).run(JobContext.silent());
+        assertEquals(f.base().tokensPerCharacter(), s.before(), "tokens per character before");
+        assertEquals(f.compare().orElseThrow().tokensPerCharacter(), s.after(), "tokens per character after");
         VerifyExpectations expected = new VerifyExpectations(Optional.empty(), OptionalInt.empty(),
                 Set.of(ProvenanceCsv.FILE_NAME, "vwb-init.json", "vwb-id-mapping.json"));
         assertEquals(s.newSize(), PatchVerifier.verify(base, out, expected, JobContext.silent()).rows(),

@@ -25,6 +25,9 @@ import org.vwb.vocab.fertility.FertilityReport;
 import org.vwb.vocab.merge.MergeReport;
 import org.vwb.vocab.merge.MergeRequest;
 import org.vwb.vocab.mine.MiningOptions;
+import org.vwb.vocab.mine.MiningResult;
+import org.vwb.vocab.mine.MiningStats;
+import org.vwb.vocab.fertility.FertilityStats;
 import org.vwb.model.patch.BaseCopy;
 import org.vwb.model.patch.CheckpointPatcher;
 
@@ -35,6 +38,9 @@ public final class ExpandJob {
 
     /// The report folder inside the output.
     public static final String DIAGNOSTICS = "diagnostics";
+
+    /// The mined candidates' file in the work folder.
+    private static final String CANDIDATES = "candidates.csv";
 
     /// Stage names, in order.
     public static final List<String> STAGES = List.of("mine", "merge", "init", "write + verify", "diagnose");
@@ -55,7 +61,8 @@ public final class ExpandJob {
         // merging and init use the CPU; the write then appends the grown tensors (docs/BENCHMARKS.md).
         try (BaseCopy copy = new CheckpointPatcher().startBaseCopy(recipe.base(), out, overwrite)) {
             long t = System.nanoTime();
-            Path candidates = mine(workbench, recipe, work, ctx);
+            MiningResult mined = mine(workbench, recipe, work, ctx);
+            Path candidates = mined == null ? recipe.pieces().from() : work.resolve(CANDIDATES);
             if (recipe.pieces().source() == Recipe.Source.MINE) {
                 times.put("mine", ms(t));
             }
@@ -72,7 +79,7 @@ public final class ExpandJob {
             // quarter of its speed on a shared 2-core machine).
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             SideTask<double[]> measuring = SideTask.start("vwb-tokens-per-character",
-                    side -> fertility(workbench, recipe, tokenizer, threads, side));
+                    side -> fertility(workbench, recipe, mined, tokenizer, threads, side));
             boolean measured = false;
             try {
                 InitJob.Computed rows = InitJob.compute(initRequest(recipe, tokenizer, out, overwrite), ctx);
@@ -106,17 +113,19 @@ public final class ExpandJob {
                 recipe.padToMultipleOf(), recipe.seed(), out, overwrite);
     }
 
-    private static Path mine(Workbench workbench, Recipe recipe, Path work, JobContext ctx) throws IOException {
+    /// Mines the candidates into the work folder's [#CANDIDATES]; null when the recipe takes its pieces
+    /// from elsewhere.
+    private static MiningResult mine(Workbench workbench, Recipe recipe, Path work, JobContext ctx)
+            throws IOException {
         Recipe.Pieces p = recipe.pieces();
         if (p.source() != Recipe.Source.MINE) {
-            return p.from();
+            return null;
         }
         ctx.progress().begin("mine", -1);
-        Path csv = work.resolve("candidates.csv");
         MiningOptions options = new MiningOptions(p.count(), p.minFrequency(), p.maxChars(), p.script(), false,
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
-        workbench.mineSubwords(new MineRequest(recipe.base(), p.corpus(), options, csv)).run(ctx);
-        return csv;
+        return workbench.mineSubwords(new MineRequest(recipe.base(), p.corpus(), options, work.resolve(CANDIDATES)))
+                .run(ctx);
     }
 
     /// The diagnostics report of the verified output, written atomically into `out/diagnostics/` (after
@@ -141,12 +150,26 @@ public final class ExpandJob {
         return b.toString();
     }
 
-    private static double[] fertility(Workbench workbench, Recipe recipe, Path tokenizer, int threads,
-                                      JobContext ctx) throws IOException {
+    /// Tokens per character on the recipe's corpus before and after. Mining has encoded the same corpus
+    /// with the base tokenizer, line by line as the fertility report does (the same lines, code points and
+    /// tokens: both count through `CorpusBatches`), so when it ran with the same kind of tokenizer file
+    /// its counts give "before" and only the merged tokenizer is encoded again: half the measurement's
+    /// CPU, which on a 2-core machine runs beside the base copy.
+    private static double[] fertility(Workbench workbench, Recipe recipe, MiningResult mined, Path tokenizer,
+                                      int threads, JobContext ctx) throws IOException {
         if (recipe.pieces().corpus().isEmpty()) {
             return new double[] {Double.NaN, Double.NaN};
         }
         ctx.progress().begin("measuring tokens per character", -1);
+        if (mined != null) {
+            FertilityStats after = workbench.fertility(new FertilityRequest(tokenizer, Optional.empty(),
+                    recipe.pieces().corpus(), threads, 0)).run(ctx).base();
+            if (after.tokenizer().getFileName().equals(mined.base().getFileName())) {
+                MiningStats before = mined.stats();
+                double ratio = before.characters() == 0 ? Double.NaN : before.baseTokens() / (double) before.characters();
+                return new double[] {ratio, after.tokensPerCharacter()};
+            }
+        }
         FertilityReport f = workbench.fertility(new FertilityRequest(recipe.base(), Optional.of(tokenizer),
                 recipe.pieces().corpus(), threads, 0)).run(ctx);
         return new double[] {f.base().tokensPerCharacter(),
