@@ -48,6 +48,9 @@ echo "df $dir: ${avail_gb} GB available, need ~${need_gb} GB"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 stamp() { local l; while IFS= read -r l; do printf '%s %s\n' "$EPOCHREALTIME" "$l"; done; }  # progress lines, timed
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# CPU time the hypervisor gave to others (the "steal" column of /proc/stat, in 1/100 s): on a shared VM it
+# slows CPU-bound stages without showing in the load average.
+steal() { awk '/^cpu / {print $9}' /proc/stat; }
 
 echo "date $(date -u +%FT%TZ); $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs);" \
   "$(awk '/MemTotal/ {printf "%.1f GiB RAM", $2/1048576}' /proc/meminfo);" \
@@ -77,9 +80,10 @@ timed_cp() {  # $1 = label
   local s e s2
   rm -rf "$dir/cp-copy"; sync; cold
   echo "== cp -r $1 (load before $(load))"
+  local st=$(steal)
   s=$(now_ms); cp -r "$base" "$dir/cp-copy"; e=$(now_ms)
   sync; s2=$(now_ms)
-  echo "cp -r $1 ms $(( e - s )); sync after ms $(( s2 - e )); load after $(load)"
+  echo "cp -r $1 ms $(( e - s )); sync after ms $(( s2 - e )); load after $(load); steal $(( $(steal) - st ))0 ms"
   rm -rf "$dir/cp-copy"; sync
 }
 
@@ -88,6 +92,7 @@ timed_cp "before"
 out=$dir/expanded
 rm -rf "$out"; sync; cold
 echo "== vwb expand (load before $(load))"
+st=$(steal)
 s=$(now_ms)
 run_args=(--base "$base" --corpus "$corpus" --pieces "$pieces" --method "$method" --out "$out")
 if [[ ${DIAGNOSE:-yes} == no ]]; then  # the same run as a recipe with "diagnostics": {"hull": false}
@@ -100,7 +105,7 @@ fi
   2> >(stamp >"$dir/vwb-stderr.txt") | tee "$dir/vwb-stdout.txt"
 e=$(now_ms)
 sync; s2=$(now_ms)
-echo "vwb expand ms $(( e - s )); sync after ms $(( s2 - e )); load after $(load)"
+echo "vwb expand ms $(( e - s )); sync after ms $(( s2 - e )); load after $(load); steal $(( $(steal) - st ))0 ms"
 grep -E 'Maximum resident|Elapsed|User time|System time|Percent of CPU|File system' "$dir/vwb-time.txt"
 sleep 1  # the stamping process may still be writing
 echo "progress phases (epoch seconds, first line of each):"

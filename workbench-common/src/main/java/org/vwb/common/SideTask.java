@@ -103,16 +103,6 @@ public final class SideTask<T> {
     /// Cancels it and waits until its thread has ended (it checks its cancellation between chunks).
     public void stop() {
         cancellation.request();
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.joinUninterruptibly(thread);
     }
 }

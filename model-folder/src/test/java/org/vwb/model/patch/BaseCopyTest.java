@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vwb.common.Cancellation;
 import org.vwb.common.JobCancelledException;
 import org.vwb.common.JobContext;
-import org.vwb.common.ProgressSink;
 import org.vwb.safetensors.DType;
 import org.vwb.safetensors.SafetensorsFile;
 import org.vwb.safetensors.SafetensorsWriter;
@@ -118,19 +117,7 @@ class BaseCopyTest {
 
     @Test
     void aCancelWhileWaitingForTheCopyLeavesNothingOnceClosed() throws IOException {
-        Cancellation cancel = new Cancellation();
-        JobContext ctx = new JobContext(new ProgressSink() {
-            @Override
-            public void begin(String stage, long totalUnits) {
-                if (stage.startsWith("copying the base's unchanged tensors")) {
-                    cancel.request();
-                }
-            }
-
-            @Override
-            public void advance(long units) {
-            }
-        }, cancel);
+        JobContext ctx = PatchFixtures.cancelWhenStageBegins("copying the base's unchanged tensors", new Cancellation());
         CheckpointPatcher patcher = new CheckpointPatcher();
         try (BaseCopy copy = patcher.startBaseCopy(setup.request().base(), dir.resolve("out"), false)) {
             assertThrows(JobCancelledException.class, () -> patcher.write(request(dir.resolve("out")), ctx, copy));

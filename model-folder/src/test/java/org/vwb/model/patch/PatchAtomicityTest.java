@@ -133,19 +133,7 @@ class PatchAtomicityTest {
     @Test
     void aCancelledOverwriteKeepsThePreviousOutput() throws IOException {
         Path out = previousOutput();
-        Cancellation cancel = new Cancellation();
-        JobContext ctx = new JobContext(new ProgressSink() {
-            @Override
-            public void begin(String stage, long totalUnits) {
-                if (stage.equals("verifying")) {
-                    cancel.request();
-                }
-            }
-
-            @Override
-            public void advance(long units) {
-            }
-        }, cancel);
+        JobContext ctx = PatchFixtures.cancelWhenStageBegins("verifying", new Cancellation());
         assertThrows(JobCancelledException.class,
                 () -> new CheckpointPatcher().write(request().withOverwrite(true), ctx));
         assertEquals("the previous output", Files.readString(out.resolve("previous.txt")));

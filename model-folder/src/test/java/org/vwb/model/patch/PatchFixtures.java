@@ -29,6 +29,22 @@ final class PatchFixtures {
     private PatchFixtures() {
     }
 
+    /// A context that requests `cancel` as soon as a stage whose name starts with `stage` begins.
+    static JobContext cancelWhenStageBegins(String stage, org.vwb.common.Cancellation cancel) {
+        return new JobContext(new org.vwb.common.ProgressSink() {
+            @Override
+            public void begin(String name, long totalUnits) {
+                if (name.startsWith(stage)) {
+                    cancel.request();
+                }
+            }
+
+            @Override
+            public void advance(long units) {
+            }
+        }, cancel);
+    }
+
     /// Writes sample `name` to `dir/base`.
     static Path sample(String name, Path dir) throws IOException {
         Path base = dir.resolve("base");

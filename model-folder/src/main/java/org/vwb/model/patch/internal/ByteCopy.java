@@ -50,6 +50,13 @@ final class ByteCopy {
 
     /// The bytes `[position, position + length)` of `file`, as tensor data for the writer.
     static TensorData region(Path file, long position, long length, Meter meter, CopyDigests digests) {
+        return region(file, position, length, () -> meter, digests);
+    }
+
+    /// As [#region(Path, long, long, Meter, CopyDigests)], reporting to the meter `meter` gives when the
+    /// bytes are written (a copy planned on one thread and run on another).
+    static TensorData region(Path file, long position, long length, java.util.function.Supplier<Meter> meter,
+                             CopyDigests digests) {
         return new TensorData() {
             @Override
             public long byteLength() {
@@ -63,7 +70,7 @@ final class ByteCopy {
                         throw new IOException(file + ": shrank to " + in.size() + " bytes while copying bytes ["
                                 + position + ", " + (position + length) + ")");
                     }
-                    copy(in, file, position, length, out, meter, digests);
+                    copy(in, file, position, length, out, meter.get(), digests);
                 }
             }
         };

@@ -1,7 +1,6 @@
 package org.vwb.model.patch.internal;
 
 import java.io.IOException;
-import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,24 +122,10 @@ final class Prefill {
             if (targets.containsKey(t.name())) {
                 w.reserve(t.name(), t.dtype(), t.shape(), MAX_ROWS);
             } else {
-                w.add(t.name(), t.dtype(), t.shape(), region(shard, header.dataStart() + t.begin(), t.byteLength()));
+                w.add(t.name(), t.dtype(), t.shape(),
+                        ByteCopy.region(shard, header.dataStart() + t.begin(), t.byteLength(), () -> meter, digests));
             }
         }
         return w;
-    }
-
-    /// Bytes of `file` copied when written, through the meter of the thread writing them.
-    private TensorData region(Path file, long position, long length) {
-        return new TensorData() {
-            @Override
-            public long byteLength() {
-                return length;
-            }
-
-            @Override
-            public void writeTo(WritableByteChannel out) throws IOException {
-                ByteCopy.region(file, position, length, meter, digests).writeTo(out);
-            }
-        };
     }
 }

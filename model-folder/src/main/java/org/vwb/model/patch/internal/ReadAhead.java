@@ -11,6 +11,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.vwb.common.Threads;
+
 /// Reads a file range into a few buffers on a thread of its own, in order, so that the next bytes are
 /// read while the caller digests and writes the current ones. With one thread doing read → digest →
 /// write, each read waited for the write before it, and beside the CPU stages of `vwb expand` that one
@@ -77,18 +79,8 @@ final class ReadAhead implements AutoCloseable {
     @Override
     public void close() {
         stopped = true;
-        boolean interrupted = false;
-        while (reader.isAlive()) {
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
+        Threads.joinUninterruptibly(reader);
         arena.close();
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void read() {
