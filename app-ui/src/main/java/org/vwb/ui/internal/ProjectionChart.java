@@ -35,6 +35,8 @@ final class ProjectionChart extends Region {
 
     private final Canvas canvas = new Canvas();
     private final PulseSteps later = new PulseSteps();
+    /// The points drawn (and hovered, clicked): the model's, a pulse after they change.
+    private ProjectionPoints shown;
     private WritableImage dots;
     /// The points [#dots] shows (a new selection reuses them).
     private ProjectionPoints dotsOf;
@@ -56,14 +58,18 @@ final class ProjectionChart extends Region {
         setPrefSize(420, 300);
         // Redrawn at a layout pass, once however many changes came before it. New points wait one pulse
         // more: the pulse a run lands in lays out the hull table's new rows ([PulseSteps]).
-        points.addListener((o, was, now) -> later.replace(List.of(() -> { }, this::requestLayout)));
+        shown = points.getValue();
+        points.addListener((o, was, now) -> later.replace(List.of(() -> { }, () -> {
+            shown = points.getValue();
+            requestLayout();
+        })));
         selected.addListener((o, was, now) -> requestLayout());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             hovered.set("");
             tooltip.hide();
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> nearest(points.getValue().fresh(), e.getX(), e.getY())
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> nearest(shown.fresh(), e.getX(), e.getY())
                 .ifPresent(p -> onClick.accept(p.index())));
     }
 
@@ -81,12 +87,12 @@ final class ProjectionChart extends Region {
 
     /// Where new row `index` is drawn, in screen coordinates (empty when it is not drawn).
     Optional<Point2D> screenPosition(int index) {
-        bounds(points.getValue());
-        return points.getValue().freshPoint(index).map(p -> canvas.localToScreen(px(p.x()), py(p.y())));
+        bounds(shown);
+        return shown.freshPoint(index).map(p -> canvas.localToScreen(px(p.x()), py(p.y())));
     }
 
     private void hover(MouseEvent e) {
-        ProjectionPoints p = points.getValue();
+        ProjectionPoints p = shown;
         Optional<String> text = nearest(p.fresh(), e.getX(), e.getY()).map(q -> "new: " + q.token() + "  ("
                 + q.verdict().name().toLowerCase(Locale.ROOT) + ")")
                 .or(() -> nearest(p.old(), e.getX(), e.getY()).map(q -> "old: " + q.token() + "  (id " + q.index() + ")"));
@@ -151,7 +157,7 @@ final class ProjectionChart extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight()); // covers all: the canvas forgets older commands
-        ProjectionPoints p = points.getValue();
+        ProjectionPoints p = shown;
         bounds(p);
         g.drawImage(dots(p), 0, 0);
         g.setStroke(Color.rgb(200, 200, 200));
