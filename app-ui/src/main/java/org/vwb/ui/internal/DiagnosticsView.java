@@ -232,6 +232,9 @@ final class DiagnosticsView {
         TableColumn<TokenWeight, String> v = new TableColumn<>(value);
         v.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.4f", c.getValue().value())));
         t.getColumns().setAll(java.util.List.of(token, tid, v));
+        // Its cells made at first layout, not in the pulse of the first selection ([TableWarmUp]).
+        TableWarmUp.onSample(t, FXCollections.observableArrayList(java.util.Collections.nCopies(8,
+                new TokenWeight(1000, "中文", 0.5))));
         return t;
     }
 
