@@ -4,8 +4,9 @@
 # platform on a larger corpus than the build uses: the committed Chinese test corpus, each line rotated
 # COPIES times (default 300, ~0.9 MB), mining ADDITIONS pieces (default 3000) with the tiny Llama sample,
 # then selecting all of them (one live measurement), merging, and typing into the preview. Prints, per
-# phase, the longest gap between two pulses, the FX thread's own CPU time in that gap, and the most FX CPU
-# between any two pulses (the part that is the application's, whatever the machine's load).
+# phase, the longest gap between two pulses, the FX thread's own CPU time in that gap (and the render
+# thread's: a pulse waits for the previous frame), the most FX CPU between any two pulses (the part that
+# is the application's, whatever the machine's load), and every gap of 50 ms or more with its CPU times.
 # Recorded in docs/BENCHMARKS.md.
 #   benchmarks/run-gui-stall.sh [COPIES] [ADDITIONS]
 set -euo pipefail

@@ -8,7 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
+import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -17,12 +17,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,17 +31,19 @@ import javafx.util.StringConverter;
 
 import org.vwb.embedinit.MatrixRole;
 import org.vwb.embedinit.diagnostics.HullVerdict;
-import org.vwb.embedinit.report.Plot;
 
 /// The Diagnostics tab: source folders and Run; the verdict counts; the hull table, the projection and
 /// the selected token's neighbours and sources; below, the core's histograms and the strategy
 /// comparison. Binds to [DiagnosticsViewModel] and [CompareStrategiesViewModel].
 final class DiagnosticsView {
 
+    /// The sample row the hull table makes its cells on before a run ([TableWarmUp]).
+    private static final HullRow WARM_ROW = new HullRow(0, 32000, "中文", "fvt", "MIXTURE", HullVerdict.INSIDE,
+            0, 0.5, 0, 0.01, 1.25);
+
     private final DiagnosticsViewModel model;
     private final CompareStrategiesViewModel compare;
     private final ObservableValue<Boolean> busy;
-    private final HBox plotBox = new HBox(8);
 
     DiagnosticsView(DiagnosticsViewModel model, CompareStrategiesViewModel compare, ObservableValue<Boolean> busy) {
         this.model = model;
@@ -55,7 +55,7 @@ final class DiagnosticsView {
         SplitPane upper = new SplitPane(table(), new ProjectionChart(model.projectionProperty(), model.selectedProperty(),
                 model::select), details());
         upper.setDividerPositions(0.5, 0.78);
-        SplitPane lower = new SplitPane(plots(), new CompareStrategiesView(compare, busy).build());
+        SplitPane lower = new SplitPane(new PlotStrip(model).build(), new CompareStrategiesView(compare, busy).build());
         lower.setDividerPositions(0.45);
         SplitPane split = new SplitPane(upper, lower);
         split.setOrientation(Orientation.VERTICAL);
@@ -147,6 +147,8 @@ final class DiagnosticsView {
         table.setId("hullTable");
         table.setPlaceholder(new Label("No diagnostics yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(24); // as the Candidates table: no row is measured when ~2,000 rows arrive
+        TableWarmUp.onSample(table, FXCollections.observableArrayList(java.util.Collections.nCopies(60, WARM_ROW)));
         table.getColumns().add(column("Token", 44, HullRow::token));
         table.getColumns().add(column("ID", 40, HullRow::id));
         table.getColumns().add(column("Method", 62, HullRow::strategy));
@@ -176,12 +178,20 @@ final class DiagnosticsView {
     private static TableColumn<HullRow, HullVerdict> verdictColumn() {
         TableColumn<HullRow, HullVerdict> c = column("Verdict", 80, HullRow::verdict);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            // One dot per cell, recoloured: a new node per update would be styled anew on every refill.
+            private final Circle dot = new Circle(4);
+
             @Override
             protected void updateItem(HullVerdict item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name().toLowerCase(Locale.ROOT));
                 // A dot, not coloured text: it stays legible on the selected row's highlight.
-                setGraphic(empty || item == null ? null : new Circle(4, ProjectionChart.colour(item)));
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    dot.setFill(ProjectionChart.colour(item));
+                    setGraphic(dot);
+                }
             }
         });
         return c;
@@ -222,47 +232,10 @@ final class DiagnosticsView {
         TableColumn<TokenWeight, String> v = new TableColumn<>(value);
         v.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.4f", c.getValue().value())));
         t.getColumns().setAll(java.util.List.of(token, tid, v));
+        // Its cells made at first layout, not in the pulse of the first selection ([TableWarmUp]).
+        TableWarmUp.onSample(t, FXCollections.observableArrayList(java.util.Collections.nCopies(8,
+                new TokenWeight(1000, "中文", 0.5))));
         return t;
-    }
-
-    private ScrollPane plots() {
-        plotBox.setId("diagPlots");
-        plotBox.setPadding(new Insets(4));
-        ScrollPane scroll = new ScrollPane(plotBox);
-        scroll.setFitToHeight(true);
-        model.plots().addListener((ListChangeListener<Plot>) c -> fillPlots(scroll));
-        scroll.viewportBoundsProperty().addListener((o, was, now) -> plotBox.getChildren().forEach(n -> {
-            if (n instanceof ImageView v) {
-                v.setFitHeight(Math.max(80, now.getHeight() - 10));
-            }
-        }));
-        fillPlots(scroll);
-        return scroll;
-    }
-
-    private void fillPlots(ScrollPane scroll) {
-        plotBox.getChildren().setAll(model.plots().stream().map(p -> {
-            ImageView v = new ImageView(model.image(p));
-            v.setId("plot-" + p.name().replace(".png", ""));
-            v.setPreserveRatio(true);
-            v.setSmooth(true);
-            v.setFitHeight(Math.max(80, scroll.getViewportBounds().getHeight() - 10));
-            javafx.scene.control.Tooltip.install(v, new javafx.scene.control.Tooltip(p.title() + " — click to enlarge"));
-            v.setOnMouseClicked(e -> enlarge(v, p));
-            return (Node) v;
-        }).toList());
-        if (model.plots().isEmpty()) {
-            plotBox.getChildren().setAll(new Label("The core's histograms (norms, cosine to the mean, hull distance) appear here."));
-        }
-    }
-
-    /// Shows `plot` at its own size in a window of its own (the strip shows it small).
-    private void enlarge(Node owner, Plot plot) {
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.initOwner(owner.getScene().getWindow());
-        stage.setTitle(plot.title());
-        stage.setScene(new javafx.scene.Scene(new ScrollPane(new ImageView(model.image(plot)))));
-        stage.show();
     }
 
     static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {

@@ -206,9 +206,14 @@ public final class DiagnosticsViewModel {
                 DiagnosticsRows.number(row.distanceLower()), DiagnosticsRows.number(row.distanceUpper())));
     }
 
-    /// The image of one of [#plots] (decoded with the run, off the FX thread).
+    /// The image of one of [#plots] at the strip's size (decoded with the run, off the FX thread).
     public javafx.scene.image.Image image(Plot plot) {
         return images.image(plot);
+    }
+
+    /// One of [#plots] at its own size (decoded now: for a window showing it alone).
+    public javafx.scene.image.Image fullImage(Plot plot) {
+        return PlotImages.fullImage(plot);
     }
 
     /// Selects new row `index` (a click on the projection), or nothing for a negative index.

@@ -13,8 +13,14 @@ import org.vwb.embedinit.report.Plot;
 
 /// The core's plots of one diagnostics run decoded into images on the job's thread, so that the FX thread
 /// only shows them: the pulse in which a run lands is the longest of `GuiStallTest` (docs/BENCHMARKS.md),
-/// and decoding PNGs is work it need not do. JavaFX images may be loaded on any thread.
+/// and decoding PNGs is work it need not do. JavaFX images may be loaded on any thread. They are decoded at
+/// the strip's size ([#STRIP_HEIGHT] pixels high), not the core's 960 × 520: the render thread converts
+/// and scales every new image once, and at full size that took it tens of milliseconds per plot; the
+/// full-size image is decoded when one is enlarged ([#fullImage]).
 final class PlotImages {
+
+    /// The height plots are decoded at for the strip: a little above its usual height in a 1280 × 800 window.
+    static final int STRIP_HEIGHT = 360;
 
     private final Map<String, Image> byName;
 
@@ -41,13 +47,18 @@ final class PlotImages {
         return new PlotImages(m);
     }
 
-    /// The image of `plot`: the one decoded with the run, or decoded now.
+    /// The strip image of `plot`: the one decoded with the run, or decoded now.
     Image image(Plot plot) {
         return byName.computeIfAbsent(plot.name(), n -> toImage(plot));
     }
 
-    private static Image toImage(Plot plot) {
+    /// `plot` at the core's own size, decoded now.
+    static Image fullImage(Plot plot) {
         return new Image(new ByteArrayInputStream(plot.png()));
+    }
+
+    private static Image toImage(Plot plot) {
+        return new Image(new ByteArrayInputStream(plot.png()), 0, STRIP_HEIGHT, true, true);
     }
 
     /// A diagnostics run with its plots decoded.

@@ -12,6 +12,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -21,8 +22,9 @@ import javafx.scene.text.Text;
 import org.vwb.embedinit.diagnostics.HullVerdict;
 
 /// The 2-D projection drawn on a canvas (a chart node per point would not scale to thousands): the old
-/// sample grey, new rows coloured by verdict, the selected one ringed. Hovering shows the nearest
-/// token in a tooltip; clicking a new row's point selects it.
+/// sample grey, new rows coloured by verdict, the selected one ringed. The dots are stamped into one
+/// image ([PointRaster]) and redrawn once per layout pass, however many changes arrived in it. Hovering
+/// shows the nearest token in a tooltip; clicking a new row's point selects it.
 final class ProjectionChart extends Region {
 
     private static final double PAD = 28;
@@ -32,6 +34,12 @@ final class ProjectionChart extends Region {
     private static final Color OLD = Color.rgb(150, 150, 150, 0.55);
 
     private final Canvas canvas = new Canvas();
+    private final PulseSteps later = new PulseSteps();
+    /// The points drawn (and hovered, clicked): the model's, a pulse after they change.
+    private ProjectionPoints shown;
+    private WritableImage dots;
+    /// The points [#dots] shows (a new selection reuses them).
+    private ProjectionPoints dotsOf;
     private final Tooltip tooltip = new Tooltip();
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered", "");
     private final ObservableValue<ProjectionPoints> points;
@@ -48,14 +56,20 @@ final class ProjectionChart extends Region {
         getChildren().add(canvas);
         setMinSize(200, 160);
         setPrefSize(420, 300);
-        points.addListener((o, was, now) -> redraw());
-        selected.addListener((o, was, now) -> redraw());
+        // Redrawn at a layout pass, once however many changes came before it. New points wait one pulse
+        // more: the pulse a run lands in lays out the hull table's new rows ([PulseSteps]).
+        shown = points.getValue();
+        points.addListener((o, was, now) -> later.replace(List.of(() -> { }, () -> {
+            shown = points.getValue();
+            requestLayout();
+        })));
+        selected.addListener((o, was, now) -> requestLayout());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             hovered.set("");
             tooltip.hide();
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> nearest(points.getValue().fresh(), e.getX(), e.getY())
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> nearest(shown.fresh(), e.getX(), e.getY())
                 .ifPresent(p -> onClick.accept(p.index())));
     }
 
@@ -73,11 +87,12 @@ final class ProjectionChart extends Region {
 
     /// Where new row `index` is drawn, in screen coordinates (empty when it is not drawn).
     Optional<Point2D> screenPosition(int index) {
-        return points.getValue().freshPoint(index).map(p -> canvas.localToScreen(px(p.x()), py(p.y())));
+        bounds(shown);
+        return shown.freshPoint(index).map(p -> canvas.localToScreen(px(p.x()), py(p.y())));
     }
 
     private void hover(MouseEvent e) {
-        ProjectionPoints p = points.getValue();
+        ProjectionPoints p = shown;
         Optional<String> text = nearest(p.fresh(), e.getX(), e.getY()).map(q -> "new: " + q.token() + "  ("
                 + q.verdict().name().toLowerCase(Locale.ROOT) + ")")
                 .or(() -> nearest(p.old(), e.getX(), e.getY()).map(q -> "old: " + q.token() + "  (id " + q.index() + ")"));
@@ -141,19 +156,12 @@ final class ProjectionChart extends Region {
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        ProjectionPoints p = points.getValue();
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight()); // covers all: the canvas forgets older commands
+        ProjectionPoints p = shown;
         bounds(p);
+        g.drawImage(dots(p), 0, 0);
         g.setStroke(Color.rgb(200, 200, 200));
         g.strokeRect(PAD - 6, TOP - 6, getWidth() - 2 * PAD + 12, getHeight() - PAD - TOP + 12);
-        g.setFill(OLD);
-        for (ProjectionPoints.Point q : p.old()) {
-            g.fillOval(px(q.x()) - 2, py(q.y()) - 2, 4, 4);
-        }
-        for (ProjectionPoints.Point q : p.fresh()) {
-            g.setFill(colour(q.verdict()));
-            g.fillOval(px(q.x()) - 3.5, py(q.y()) - 3.5, 7, 7);
-        }
         HullRow s = selected.getValue();
         if (s != null) {
             p.freshPoint(s.index()).ifPresent(q -> {
@@ -164,6 +172,28 @@ final class ProjectionChart extends Region {
             });
         }
         legend(g, p);
+    }
+
+    /// The dots of `p` stamped into an image of the canvas's size (the image reused while the size stays,
+    /// the stamping skipped while the points stay too).
+    private WritableImage dots(ProjectionPoints p) {
+        int w = Math.max(1, (int) Math.ceil(canvas.getWidth()));
+        int h = Math.max(1, (int) Math.ceil(canvas.getHeight()));
+        if (p == dotsOf && dots != null && dots.getWidth() == w && dots.getHeight() == h) {
+            return dots;
+        }
+        dotsOf = p;
+        PointRaster raster = new PointRaster(w, h, Color.WHITE);
+        for (ProjectionPoints.Point q : p.old()) {
+            raster.dot(px(q.x()), py(q.y()), 2, OLD);
+        }
+        for (ProjectionPoints.Point q : p.fresh()) {
+            raster.dot(px(q.x()), py(q.y()), 3.5, colour(q.verdict()));
+        }
+        if (dots == null || dots.getWidth() != w || dots.getHeight() != h) {
+            dots = new WritableImage(w, h);
+        }
+        return raster.writeTo(dots);
     }
 
     private void legend(GraphicsContext g, ProjectionPoints p) {

@@ -15,7 +15,7 @@ import org.vwb.embedinit.diagnostics.HullVerdict;
 public record ProjectionPoints(List<Point> old, List<Point> fresh, int oldOmitted, int newOmitted,
                                double[] explained) {
 
-    /// The most points of each kind drawn: a canvas draws these in a few milliseconds, and more would
+    /// The most points of each kind drawn: [PointRaster] stamps these in a few milliseconds, and more would
     /// only cover each other (the full projection is in the report's `pca-*.png`).
     public static final int MAX_POINTS = 5000;
 

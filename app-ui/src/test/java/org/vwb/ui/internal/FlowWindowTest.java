@@ -197,8 +197,7 @@ class FlowWindowTest {
         assertEquals(expected.rows().size(), table.getItems().size());
         assertTrue(fx.text("#diagSummary").startsWith("input: " + expected.rows().size() + " new rows — inside "
                 + input.hull().count(HullVerdict.INSIDE) + ", outside " + input.hull().count(HullVerdict.OUTSIDE)), fx.text("#diagSummary"));
-        assertEquals(3, robot.lookup("#diagPlots").queryAs(javafx.scene.layout.HBox.class).getChildren().stream()
-                .filter(n -> n instanceof javafx.scene.image.ImageView v && v.getImage().getWidth() > 0).count());
+        awaitPlots(3);
 
         // A table row: the side panel lists the core's nearest old tokens of that row.
         javafx.scene.Node third = robot.lookup("#hullTable .table-row-cell").<javafx.scene.control.TableRow<?>>queryAll().stream()
@@ -248,8 +247,17 @@ class FlowWindowTest {
         assertTrue(fx.text("#diagSummary").contains("outside " + input.hull().count(HullVerdict.OUTSIDE)), fx.text("#diagSummary"));
         HullRow fvt = diag.rows().stream().filter(r -> r.strategy().equals("fvt")).findFirst().orElseThrow();
         robot.interact(() -> diag.select(fvt.index()));
+        awaitPlots(diag.plots().size());
         robot.moveTo("#diagSummary"); // no tooltip over the screenshot
         WindowFixture.screenshot(stage, "diagnostics.png");
+    }
+
+    /// Waits until the plot strip shows `count` decoded plots: they arrive one per pulse after the rows
+    /// (PlotStrip).
+    private void awaitPlots(int count) throws TimeoutException {
+        javafx.scene.layout.HBox strip = robot.lookup("#diagPlots").queryAs(javafx.scene.layout.HBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> strip.getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.image.ImageView v && v.getImage().getWidth() > 0).count() == count).get());
     }
 
     private void assertFirstNeighbour(DiagnosticsReport expected, MatrixReport input, HullRow row) {

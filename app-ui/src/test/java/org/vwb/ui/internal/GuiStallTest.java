@@ -125,10 +125,18 @@ class GuiStallTest {
             // The Initialize settings written to a scratch copy and diagnosed; then the rows, plots and
             // projection are filled on the FX thread and a point is selected.
             DiagnosticsViewModel d = fx.window().model().diagnostics();
+            long[] landed = new long[1];
+            robot.interact(() -> d.resultProperty().addListener((o, was, now) -> landed[0] = gaps.sinceReset()));
             robot.clickOn("#tryInitialize");
             WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> d.resultProperty().get() != null);
             robot.interact(() -> d.select(0));
-            return d.rows().size() + " new rows diagnosed";
+            // The plots arrive one per pulse after the rows (PlotStrip): the phase lasts until the last is
+            // shown and a few frames more, so that its layout and rendering are measured too.
+            javafx.scene.layout.HBox strip = robot.lookup("#diagPlots").queryAs(javafx.scene.layout.HBox.class);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> strip.getChildren().stream()
+                    .filter(n -> n instanceof javafx.scene.image.ImageView).count() == d.plots().size()).get());
+            Thread.sleep(200);
+            return d.rows().size() + " new rows diagnosed, shown at +" + landed[0] + " ms";
         }));
         robot.interact(gaps::stop);
 
@@ -147,18 +155,22 @@ class GuiStallTest {
         String outcome = work.call();
         WaitForAsyncUtils.waitForFxEvents();
         long wall = (System.nanoTime() - t0) / 1_000_000;
-        double[] longest = new double[3];
+        double[] longest = new double[4];
+        List<String> slow = new ArrayList<>();
         long[] pulses = new long[1];
         robot.interact(() -> {
             longest[0] = gaps.longestMillis();
             longest[1] = gaps.longestCpuMillis();
             longest[2] = gaps.busiestCpuMillis();
+            longest[3] = gaps.longestRenderMillis();
+            slow.addAll(gaps.slowGaps());
             pulses[0] = gaps.pulses();
         });
         assertTrue(pulses[0] > 0, name + ": no pulse was recorded");
-        return String.format(Locale.ROOT, "%s\tlongest pulse gap %.1f ms (FX thread CPU in it %.1f ms)\tmost FX CPU"
-                + " between two pulses %.1f ms\t%d pulses\t%d ms wall\tload %s\t%s", name, longest[0], longest[1],
-                longest[2], pulses[0], wall, load(), outcome);
+        return String.format(Locale.ROOT, "%s\tlongest pulse gap %.1f ms (FX thread CPU in it %.1f ms, render thread %.1f ms)"
+                + "\tmost FX CPU between two pulses %.1f ms\t%d pulses\t%d ms wall\tload %s\t%s", name, longest[0], longest[1],
+                longest[3], longest[2], pulses[0], wall, load(), outcome)
+                + slow.stream().map(g -> "\n    " + g).collect(java.util.stream.Collectors.joining());
     }
 
     private static String load() throws IOException {
