@@ -37,6 +37,10 @@ import org.vwb.embedinit.diagnostics.HullVerdict;
 /// comparison. Binds to [DiagnosticsViewModel] and [CompareStrategiesViewModel].
 final class DiagnosticsView {
 
+    /// How long after the window appears the tables make their cells: after start-up, long before a
+    /// person opens this tab and runs the diagnostics.
+    private static final javafx.util.Duration WARM_UP_DELAY = javafx.util.Duration.seconds(1.5);
+
     /// The sample row the hull table makes its cells on before a run ([TableWarmUp]).
     private static final HullRow WARM_ROW = new HullRow(0, 32000, "中文", "fvt", "MIXTURE", HullVerdict.INSIDE,
             0, 0.5, 0, 0.01, 1.25);
@@ -148,7 +152,8 @@ final class DiagnosticsView {
         table.setPlaceholder(new Label("No diagnostics yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(24); // as the Candidates table: no row is measured when ~2,000 rows arrive
-        TableWarmUp.onSample(table, FXCollections.observableArrayList(java.util.Collections.nCopies(60, WARM_ROW)));
+        TableWarmUp.afterShown(table, FXCollections.observableArrayList(java.util.Collections.nCopies(60, WARM_ROW)),
+                WARM_UP_DELAY);
         table.getColumns().add(column("Token", 44, HullRow::token));
         table.getColumns().add(column("ID", 40, HullRow::id));
         table.getColumns().add(column("Method", 62, HullRow::strategy));
@@ -232,9 +237,9 @@ final class DiagnosticsView {
         TableColumn<TokenWeight, String> v = new TableColumn<>(value);
         v.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.4f", c.getValue().value())));
         t.getColumns().setAll(java.util.List.of(token, tid, v));
-        // Its cells made at first layout, not in the pulse of the first selection ([TableWarmUp]).
-        TableWarmUp.onSample(t, FXCollections.observableArrayList(java.util.Collections.nCopies(8,
-                new TokenWeight(1000, "中文", 0.5))));
+        // Its cells made before the first selection, not in its pulse ([TableWarmUp]).
+        TableWarmUp.afterShown(t, FXCollections.observableArrayList(java.util.Collections.nCopies(8,
+                new TokenWeight(1000, "中文", 0.5))), WARM_UP_DELAY);
         return t;
     }
 

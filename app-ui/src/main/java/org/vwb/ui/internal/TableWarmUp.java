@@ -15,6 +15,30 @@ final class TableWarmUp {
     private TableWarmUp() {
     }
 
+    /// As [#onSample], but only `delay` after the table's window is first shown, and not at all when the
+    /// table has rows by then: for tables on a tab the user opens later, whose cells made at the window's
+    /// first layout cost start-up ~0.3 s (three Diagnostics tables; launches measured A/B, docs/BENCHMARKS.md).
+    static <S> void afterShown(TableView<S> table, ObservableList<S> sample, javafx.util.Duration delay) {
+        table.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::showingProperty).addListener(new ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
+                                        Boolean now) {
+                        if (Boolean.TRUE.equals(now)) {
+                            o.removeListener(this);
+                            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(delay);
+                            wait.setOnFinished(e -> {
+                                if (table.getItems().isEmpty()) {
+                                    onSample(table, sample);
+                                    table.requestLayout();
+                                }
+                            });
+                            wait.play();
+                        }
+                    }
+                });
+    }
+
     /// Lets `table` make its cells on `sample` (enough rows to fill it) at its first layout.
     static <S> void onSample(TableView<S> table, ObservableList<S> sample) {
         ObservableList<S> items = table.getItems();
