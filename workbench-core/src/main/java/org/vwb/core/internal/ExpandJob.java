@@ -13,23 +13,23 @@ import org.vwb.common.SideTask;
 import org.vwb.core.DiagnoseRequest;
 import org.vwb.core.DiagnoseResult;
 import org.vwb.core.ExpandSummary;
-import org.vwb.embedinit.diagnostics.HullVerdict;
-import org.vwb.embedinit.report.MatrixReport;
 import org.vwb.core.FertilityRequest;
 import org.vwb.core.InitRequest;
 import org.vwb.core.InitSummary;
 import org.vwb.core.MineRequest;
 import org.vwb.core.Recipe;
 import org.vwb.core.Workbench;
+import org.vwb.embedinit.diagnostics.HullVerdict;
+import org.vwb.embedinit.report.MatrixReport;
+import org.vwb.model.patch.BaseCopy;
+import org.vwb.model.patch.CheckpointPatcher;
 import org.vwb.vocab.fertility.FertilityReport;
+import org.vwb.vocab.fertility.FertilityStats;
 import org.vwb.vocab.merge.MergeReport;
 import org.vwb.vocab.merge.MergeRequest;
 import org.vwb.vocab.mine.MiningOptions;
 import org.vwb.vocab.mine.MiningResult;
 import org.vwb.vocab.mine.MiningStats;
-import org.vwb.vocab.fertility.FertilityStats;
-import org.vwb.model.patch.BaseCopy;
-import org.vwb.model.patch.CheckpointPatcher;
 
 /// `vwb expand`: mine → merge → init → write → verify (diagnostics ride along with init), each stage
 /// reported on the progress sink. Intermediate files (candidates, the expanded tokenizer) live in a
