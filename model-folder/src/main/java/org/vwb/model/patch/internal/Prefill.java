@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.vwb.model.patch.NewRows;
-import org.vwb.safetensors.RowSource;
 import org.vwb.safetensors.SafetensorsHeader;
 import org.vwb.safetensors.StagedSafetensorsWriter;
-import org.vwb.safetensors.TensorData;
 import org.vwb.safetensors.TensorInfo;
 
 /// The part of a patch that needs only the base, so that it can run while the new rows are still being
@@ -92,15 +90,8 @@ final class Prefill {
         SafetensorsHeader header = base.headers().get(shard);
         Map<String, StagedSafetensorsWriter.Appended> appended = new LinkedHashMap<>();
         for (Target target : base.rewritten().get(shard).values()) {
-            TensorInfo t = target.info();
-            TensorData old = ByteCopy.region(shard, header.dataStart() + t.begin(), t.byteLength(), meter, digests);
-            NewRowSource source = NewRowSource.of(target, rows).orElseThrow(); // checked when planning
-            RowSource metered = (row, dst) -> {
-                source.readRow(row, dst);
-                meter.advance(target.rowBytes());
-            };
-            TensorData added = TensorData.encodeRows(t.dtype(), source.rows(), target.columns(), metered);
-            appended.put(t.name(), new StagedSafetensorsWriter.Appended(newVocabSize, TensorData.concat(old, added)));
+            appended.put(target.name(), new StagedSafetensorsWriter.Appended(newVocabSize,
+                    ShardRewrite.grown(shard, header, target, rows, meter, digests)));
         }
         return staged.get(shard).finish(output(tmp, shard), appended); // the caller names the file in errors
     }
@@ -113,11 +104,7 @@ final class Prefill {
     /// growing tensors reserved, the others copied from the base when [#run] writes them.
     private StagedSafetensorsWriter writer(Path shard, SafetensorsHeader header, Map<String, Target> targets) {
         StagedSafetensorsWriter w = StagedSafetensorsWriter.create();
-        header.metadata().forEach((k, v) -> {
-            if (!k.equals("format")) {
-                w.metadata(k, v);
-            }
-        });
+        ShardRewrite.keptMetadata(header).forEach(w::metadata);
         for (TensorInfo t : header.tensors()) {
             if (targets.containsKey(t.name())) {
                 w.reserve(t.name(), t.dtype(), t.shape(), MAX_ROWS);
