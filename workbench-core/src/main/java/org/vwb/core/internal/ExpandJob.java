@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.vwb.common.AtomicFiles;
 import org.vwb.common.JobContext;
 import org.vwb.common.SideTask;
+import org.vwb.common.ThreadPriority;
 import org.vwb.core.DiagnoseRequest;
 import org.vwb.core.DiagnoseResult;
 import org.vwb.core.ExpandSummary;
@@ -60,49 +61,76 @@ public final class ExpandJob {
         // The base's unchanged tensors (on a 7B model, 13 GB) are copied on a side thread while mining,
         // merging and init use the CPU; the write then appends the grown tensors (docs/BENCHMARKS.md).
         try (BaseCopy copy = new CheckpointPatcher().startBaseCopy(recipe.base(), out, overwrite)) {
-            long t = System.nanoTime();
-            MiningResult mined = mine(workbench, recipe, work, ctx);
-            Path candidates = mined == null ? recipe.pieces().from() : work.resolve(CANDIDATES);
-            if (recipe.pieces().source() == Recipe.Source.MINE) {
-                times.put("mine", ms(t));
-            }
-            t = System.nanoTime();
-            ctx.progress().begin("merge", -1);
-            Path tokenizer = work.resolve("tokenizer");
-            MergeReport merge = workbench.mergeTokenizer(new MergeRequest(recipe.base(), candidates,
-                    recipe.pieces().count(), tokenizer, recipe.pieces().corpus())).run(ctx);
-            times.put("merge", ms(t));
-            // Measuring tokens per character needs only the merged tokenizer and the CPU: it runs beside
-            // init (which partly waits for the disk the base copy is reading) and the write + verify,
-            // instead of after them, on one core fewer than there are, since the copy and the digests need
-            // a core too (measured: with every core encoding, the first 25 s of a 13 GB write ran at a
-            // quarter of its speed on a shared 2-core machine).
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-            SideTask<double[]> measuring = SideTask.start("vwb-tokens-per-character",
-                    side -> fertility(workbench, recipe, mined, tokenizer, threads, side));
+            // Mining, merging and init run at a lower priority than the copy (see BesideCopy).
+            Computed c = BesideCopy.call("vwb-expand", () -> compute(workbench, recipe, work, overwrite, times, ctx));
             boolean measured = false;
             try {
-                InitJob.Computed rows = InitJob.compute(initRequest(recipe, tokenizer, out, overwrite), ctx);
-                times.put("init", rows.initMillis());
-                InitSummary initSummary = InitJob.write(rows, ctx, copy);
+                InitSummary initSummary = InitJob.write(c.rows(), ctx, copy);
                 times.put("write + verify", initSummary.writeMillis());
                 times.put("copy of the unchanged tensors (beside mine → init)", copy.time().toMillis());
-                t = System.nanoTime();
+                long t = System.nanoTime();
                 String hull = diagnose(workbench, recipe, out, ctx);
                 times.put("diagnose", ms(t));
-                double[] fert = measuring.await(ctx);
+                double[] fert = c.measuring().await(ctx);
                 measured = true;
-                times.put("tokens per character (beside init → write + verify)", measuring.millis());
-                return new ExpandSummary(out, merge.oldSize(), initSummary.baseRows() + initSummary.newTokens()
-                        + initSummary.paddingRows(), merge.added(), merge.droppedUnreachable().size(), fert[0],
-                        fert[1], initSummary, hull, times);
+                times.put("tokens per character (beside init → write + verify)", c.measuring().millis());
+                return new ExpandSummary(out, c.merge().oldSize(), initSummary.baseRows() + initSummary.newTokens()
+                        + initSummary.paddingRows(), c.merge().added(), c.merge().droppedUnreachable().size(),
+                        fert[0], fert[1], initSummary, hull, times);
             } finally {
                 if (!measured) {
-                    measuring.stop(); // a stage failed or was cancelled: the work folder is deleted next
+                    c.measuring().stop(); // a stage failed or was cancelled: the work folder is deleted next
                 }
             }
         } finally {
             AtomicFiles.deleteRecursively(work);
+        }
+    }
+
+    /// What the CPU stages leave for the write: the merge's report, the new rows, and the measurement of
+    /// tokens per character still running beside the write.
+    private record Computed(MergeReport merge, InitJob.Computed rows, SideTask<double[]> measuring) {
+    }
+
+    /// Mine → merge → init, recording their times; starts the measurement of tokens per character once
+    /// the merged tokenizer exists.
+    private static Computed compute(Workbench workbench, Recipe recipe, Path work, boolean overwrite,
+                                    Map<String, Long> times, JobContext ctx) throws IOException {
+        Path out = recipe.output().toAbsolutePath().normalize();
+        long t = System.nanoTime();
+        MiningResult mined = mine(workbench, recipe, work, ctx);
+        Path candidates = mined == null ? recipe.pieces().from() : work.resolve(CANDIDATES);
+        if (recipe.pieces().source() == Recipe.Source.MINE) {
+            times.put("mine", ms(t));
+        }
+        t = System.nanoTime();
+        ctx.progress().begin("merge", -1);
+        Path tokenizer = work.resolve("tokenizer");
+        MergeReport merge = workbench.mergeTokenizer(new MergeRequest(recipe.base(), candidates,
+                recipe.pieces().count(), tokenizer, recipe.pieces().corpus())).run(ctx);
+        times.put("merge", ms(t));
+        // Measuring tokens per character needs only the merged tokenizer and the CPU: it runs beside
+        // init (which partly waits for the disk the base copy is reading) and the write + verify,
+        // instead of after them, on one core fewer than there are, since the copy and the digests need
+        // a core too (measured: with every core encoding, the first 25 s of a 13 GB write ran at a
+        // quarter of its speed on a shared 2-core machine).
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        // Lower still than init: init is on the way to the write, the measurement is only awaited at the
+        // end, and uses the CPU the write and verify leave.
+        SideTask<double[]> measuring = SideTask.start("vwb-tokens-per-character", side -> {
+            ThreadPriority.lowerCurrentThread(BesideCopy.NICE);
+            return fertility(workbench, recipe, mined, tokenizer, threads, side);
+        });
+        boolean started = false;
+        try {
+            InitJob.Computed rows = InitJob.compute(initRequest(recipe, tokenizer, out, overwrite), ctx);
+            times.put("init", rows.initMillis());
+            started = true;
+            return new Computed(merge, rows, measuring);
+        } finally {
+            if (!started) {
+                measuring.stop();
+            }
         }
     }
 

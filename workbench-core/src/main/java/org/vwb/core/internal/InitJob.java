@@ -41,7 +41,8 @@ public final class InitJob {
     /// Runs the request.
     public static InitSummary run(InitRequest r, JobContext ctx) throws IOException {
         try (BaseCopy copy = startBaseCopy(r)) {
-            return write(compute(r, ctx), ctx, copy);
+            Computed rows = BesideCopy.call("vwb-init", () -> compute(r, ctx));
+            return write(rows, ctx, copy);
         }
     }
 
