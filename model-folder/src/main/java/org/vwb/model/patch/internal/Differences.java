@@ -17,6 +17,15 @@ final class Differences {
         }
     }
 
+    /// Adds what `other` found, in its order, up to the cap.
+    void addAll(Differences other) {
+        for (Difference d : other.found) {
+            if (found.size() < MAX) {
+                found.add(d);
+            }
+        }
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

@@ -8,7 +8,8 @@ import org.vwb.common.JobContext;
 import org.vwb.model.patch.PhaseTime;
 
 /// Reports a patch's phases and byte counts to the job, checks for cancellation at every report, and
-/// keeps the phases' wall times. Used from one thread at a time.
+/// keeps the phases' wall times. Phases are started from one thread; [#advance] and [#check] may also
+/// be called from the verify's worker threads ([ParallelSteps]).
 public final class Meter {
     private final JobContext ctx;
     private final List<PhaseTime> times = new ArrayList<>();
@@ -21,7 +22,7 @@ public final class Meter {
     }
 
     /// Ends the current phase and starts `name` with `totalBytes` to go (negative: unknown).
-    public void phase(String name, long totalBytes) {
+    public synchronized void phase(String name, long totalBytes) {
         end();
         phase = name;
         phaseStart = System.nanoTime();
@@ -30,7 +31,7 @@ public final class Meter {
     }
 
     /// Reports `bytes` more done, then stops if cancellation was requested.
-    public void advance(long bytes) {
+    public synchronized void advance(long bytes) {
         ctx.progress().advance(bytes);
         ctx.cancellation().check();
     }

@@ -18,7 +18,8 @@ import java.util.Optional;
 /// base's pages dropped as the copy passes them, the output stays cached and the verify reads it from
 /// memory (on the 7B-shaped benchmark at load 2–4: 2.8–5.9 s against 6.7–13.7 s; docs/BENCHMARKS.md).
 /// The kernel's read-ahead is kept (unlike `O_DIRECT`). Clean pages only are dropped: the base is never
-/// written.
+/// written. [#prefetch] is the opposite advice (`POSIX_FADV_WILLNEED`), for base bytes the copy leaves
+/// to others that read them soon.
 ///
 /// Best effort and silent: on a system without `posix_fadvise` (not Linux), when the file cannot be
 /// opened a second time, or when the call fails, nothing is dropped and the copy goes on as it would
@@ -26,6 +27,8 @@ import java.util.Optional;
 final class PageCache implements AutoCloseable {
     /// Linux's `POSIX_FADV_DONTNEED`.
     private static final int DONTNEED = 4;
+    /// Linux's `POSIX_FADV_WILLNEED`.
+    private static final int WILLNEED = 3;
     /// Linux's `O_RDONLY | O_CLOEXEC`.
     private static final int FLAGS = 0x80000;
     private static final PageCache NONE = new PageCache(-1);
@@ -61,12 +64,22 @@ final class PageCache implements AutoCloseable {
 
     /// Advises the kernel that `length` bytes at `position` will not be read again.
     void drop(long position, long length) {
+        advise(position, length, DONTNEED);
+    }
+
+    /// Asks the kernel to start reading `length` bytes at `position` into the page cache now, without
+    /// waiting for them (read-ahead of bytes another thread reads soon).
+    void prefetch(long position, long length) {
+        advise(position, length, WILLNEED);
+    }
+
+    private void advise(long position, long length, int advice) {
         if (fd < 0 || length <= 0) {
             return;
         }
         try {
-            int rc = (int) Native.HANDLES.get().fadvise().invokeExact(fd, position, length, DONTNEED);
-            assert rc >= 0 : rc; // an error number means "not dropped", which changes no byte
+            int rc = (int) Native.HANDLES.get().fadvise().invokeExact(fd, position, length, advice);
+            assert rc >= 0 : rc; // an error number means "not done", which changes no byte
         } catch (Throwable e) { // invokeExact declares Throwable; the C function cannot throw
             // best effort: see the class comment
         }

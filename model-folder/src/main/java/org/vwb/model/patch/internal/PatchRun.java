@@ -106,20 +106,31 @@ public final class PatchRun {
         }
         meter.phase("writing the grown tensors", prepared.newBytes() + prepared.targets().stream()
                 .mapToLong(t -> t.info().byteLength()).sum());
-        for (PlannedFile f : plan.files(Action.REWRITE)) {
-            Path shard = f.source().orElseThrow();
-            Path target = tmp.resolve(f.path());
-            named(target, () -> {
+        // The staged shards (on a 7B model the embedding in one, lm_head in another) get their grown
+        // tensors on a thread each: reading the old rows from the base and encoding the new ones keep one
+        // core busy per shard, and nothing else is left to run beside them.
+        try (ParallelSteps appends = ParallelSteps.perCore()) {
+            long[] staged = new long[plan.files(Action.REWRITE).size()];
+            int i = 0;
+            for (PlannedFile f : plan.files(Action.REWRITE)) {
+                Path shard = f.source().orElseThrow();
+                Path target = tmp.resolve(f.path());
+                int slot = i++;
                 if (prefill.staged(shard)) {
-                    written += prefill.finish(tmp, shard, prepared.request().rows(), prepared.request().newVocabSize(),
-                            meter);
+                    appends.submit(found -> named(target, () -> staged[slot] = prefill.finish(tmp, shard,
+                            prepared.request().rows(), prepared.request().newVocabSize(), meter)));
                 } else {
-                    Files.createDirectories(target.getParent());
-                    written += ShardRewrite.writer(shard, prepared.headers().get(shard), prepared.rewritten().get(shard),
-                            prepared.request().rows(), prepared.request().newVocabSize(), meter, digests).write(target);
+                    named(target, () -> {
+                        Files.createDirectories(target.getParent());
+                        written += ShardRewrite.writer(shard, prepared.headers().get(shard),
+                                prepared.rewritten().get(shard), prepared.request().rows(),
+                                prepared.request().newVocabSize(), meter, digests).write(target);
+                    });
                 }
-            });
-            rewritten.add(f.path());
+                rewritten.add(f.path());
+            }
+            appends.finish(new Differences());
+            written += java.util.Arrays.stream(staged).sum();
         }
         List<PlannedFile> toCopy = plan.files(Action.COPY).stream()
                 .filter(f -> !prefill.copied(f.source().orElseThrow())).toList();

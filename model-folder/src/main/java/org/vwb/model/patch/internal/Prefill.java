@@ -29,7 +29,7 @@ final class Prefill {
     private final Map<Path, StagedSafetensorsWriter> staged = new LinkedHashMap<>();
     private final List<Path> copied = new ArrayList<>();
     /// Set by [#run] and [#finish]: the meter of the thread that copies (the job's, or a side task's).
-    private Meter meter;
+    private volatile Meter meter;
 
     /// Plans the prefill of `base`; copies base bytes recording into `digests`.
     Prefill(BaseLayout base, CopyDigests digests) {

@@ -37,11 +37,14 @@ final class TensorComparison {
     private final Differences diffs;
     private final Meter meter;
     private final CopyDigests known;
+    /// The byte comparisons, on every core; their differences follow the others, in tensor order.
+    private final ParallelSteps checks;
     private long bytes;
     private int files;
 
     private TensorComparison(Checkpoint base, Checkpoint out, List<Target> targets, long rows,
-                             Optional<NewRows> expected, Differences diffs, Meter meter, CopyDigests known) {
+                             Optional<NewRows> expected, Differences diffs, Meter meter, CopyDigests known,
+                             ParallelSteps checks) {
         this.base = base;
         this.out = out;
         targets.forEach(t -> this.targets.put(t.name(), t));
@@ -50,14 +53,16 @@ final class TensorComparison {
         this.diffs = diffs;
         this.meter = meter;
         this.known = known;
+        this.checks = checks;
     }
 
     /// Compares `outFolder` with `baseFolder`, whose growing tensors are `targets`, for `rows` rows; base
     /// ranges in `known` are compared by their digests.
     static Counts run(Path baseFolder, Path outFolder, List<Target> targets, long rows, Optional<NewRows> expected,
                       Differences diffs, Meter meter, CopyDigests known) throws IOException {
-        try (Checkpoint b = Checkpoint.openHeaders(baseFolder); Checkpoint o = Checkpoint.openHeaders(outFolder)) {
-            TensorComparison c = new TensorComparison(b, o, targets, rows, expected, diffs, meter, known);
+        try (Checkpoint b = Checkpoint.openHeaders(baseFolder); Checkpoint o = Checkpoint.openHeaders(outFolder);
+             ParallelSteps checks = ParallelSteps.perCore()) {
+            TensorComparison c = new TensorComparison(b, o, targets, rows, expected, diffs, meter, known, checks);
             c.layout();
             List<String> copied = c.copiedShards();
             for (TensorInfo t : c.lastWrittenFirst()) {
@@ -66,6 +71,7 @@ final class TensorComparison {
             o.tensors().stream().filter(t -> b.find(t.name()).isEmpty())
                     .forEach(t -> diffs.add(c.rel(o, o.shardOf(t.name())), "tensor '" + t.name() + "'",
                             "no such tensor (the base has none)", t));
+            checks.finish(diffs);
             return new Counts(b.tensors().size(), c.bytes, c.files);
         }
     }
@@ -126,13 +132,15 @@ final class TensorComparison {
             if (grows || !Files.isRegularFile(o)) {
                 continue;
             }
-            long at = FileBytes.mismatch(shard, o, meter, known);
+            checks.submit(found -> {
+                long at = FileBytes.mismatch(shard, o, meter, known);
+                if (at >= 0) {
+                    found.add(rel, "byte " + at + where(shard, at), "identical to the base's file (a copied shard)",
+                            "a different byte");
+                }
+            });
             bytes += Files.size(shard);
             files++;
-            if (at >= 0) {
-                diffs.add(rel, "byte " + at + where(shard, at), "identical to the base's file (a copied shard)",
-                        "a different byte");
-            }
             copied.add(rel);
         }
         return copied;
@@ -173,24 +181,27 @@ final class TensorComparison {
         Path oFile = out.shardOf(t.name());
         long oStart = out.header(oFile).dataStart() + o.begin();
         if (target != null) { // the new rows were written after the old ones: compared first (see lastWrittenFirst)
-            newRows(target, oFile, oStart + t.byteLength(), oShard);
+            checks.submit(d -> newRows(target, oFile, oStart + t.byteLength(), oShard, d));
+            bytes += (rows - target.info().shape()[0]) * target.rowBytes();
         }
-        long at = FileBytes.mismatch(bFile, base.header(bFile).dataStart() + t.begin(), oFile, oStart, t.byteLength(),
-                meter, known);
+        long bStart = base.header(bFile).dataStart() + t.begin();
+        checks.submit(d -> {
+            long at = FileBytes.mismatch(bFile, bStart, oFile, oStart, t.byteLength(), meter, known);
+            if (at >= 0) {
+                String what = target == null ? "byte " + at : "old row " + at / target.rowBytes() + " (byte " + at + ")";
+                d.add(oShard, "tensor '" + t.name() + "' " + what, "identical to the base", "a different byte");
+            }
+        });
         bytes += t.byteLength();
-        if (at >= 0) {
-            String what = target == null ? "byte " + at : "old row " + at / target.rowBytes() + " (byte " + at + ")";
-            diffs.add(oShard, "tensor '" + t.name() + "' " + what, "identical to the base", "a different byte");
-        }
     }
 
     /// Reads the new rows (after the old ones, at `start` of `file`) in blocks of about 16 MiB: each is
     /// finite and, when rows were expected, equal to them encoded to the dtype.
-    private void newRows(Target target, Path file, long start, String shard) throws IOException {
+    private void newRows(Target target, Path file, long start, String shard, Differences found) throws IOException {
         long oldRows = target.info().shape()[0];
         Optional<NewRowSource> want = expected.flatMap(e -> NewRowSource.of(target, e));
         if (expected.isPresent() && (want.isEmpty() || want.get().rows() != rows - oldRows)) {
-            diffs.add(shard, "tensor '" + target.name() + "' new rows", want.map(NewRowSource::rows).orElse(0),
+            found.add(shard, "tensor '" + target.name() + "' new rows", want.map(NewRowSource::rows).orElse(0),
                     rows - oldRows);
             return;
         }
@@ -210,29 +221,28 @@ final class TensorComparison {
                 TensorView view = TensorView.of(new TensorInfo(target.name(), target.info().dtype(),
                         target.shapeWithRows(n), 0, n * rowBytes), MemorySegment.ofArray(buf.array()));
                 for (int r = 0; r < n; r++) {
-                    if (!rowMatches(target, view, r, first + r, row, want, shard)) {
+                    if (!rowMatches(target, view, r, first + r, row, want, shard, found)) {
                         return;
                     }
                 }
-                bytes += n * rowBytes;
                 meter.advance(n * rowBytes);
             }
         }
     }
 
     private boolean rowMatches(Target target, TensorView view, int r, long id, float[] row, Optional<NewRowSource> want,
-                               String shard) {
+                               String shard, Differences found) {
         view.readRow(r, row);
         for (int c = 0; c < row.length; c++) {
             if (!Float.isFinite(row[c])) {
-                diffs.add(shard, "tensor '" + target.name() + "' row " + id + " column " + c, "a finite value", row[c]);
+                found.add(shard, "tensor '" + target.name() + "' row " + id + " column " + c, "a finite value", row[c]);
                 return false;
             }
         }
         if (want.isPresent()) {
             want.get().readRow(id - target.info().shape()[0], row);
             if (NewRowBytes.encode(target.info().dtype(), row).mismatch(view.row(r)) >= 0) {
-                diffs.add(shard, "tensor '" + target.name() + "' row " + id,
+                found.add(shard, "tensor '" + target.name() + "' row " + id,
                         "the requested values in " + target.info().dtype().wireName(), "other values");
                 return false;
             }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.vwb.common.JobContext;
 
-/// The copy's page-cache dropping: the pages of bytes read are no longer resident afterwards, and where
-/// dropping is unavailable the copy proceeds unchanged.
+/// The copy's page-cache advice: the pages of bytes read are no longer resident afterwards, prefetched
+/// ones are, and where the advice is unavailable the copy proceeds unchanged.
 class PageCacheTest {
     private static final int SIZE = 8 << 20;
 
@@ -58,10 +58,27 @@ class PageCacheTest {
     }
 
     @Test
+    void prefetchingADroppedRangeBringsItsPagesBack() throws IOException, InterruptedException {
+        Path p = syncedRandomFile("embedding");
+        Files.readAllBytes(p);
+        try (PageCache cache = PageCache.open(p)) {
+            cache.drop(0, SIZE);
+            assertFalse(resident(p), "dropped");
+            cache.prefetch(0, SIZE);
+        }
+        // WILLNEED starts the reads and returns; wait for them (a bound, not a timing assertion).
+        for (int i = 0; i < 200 && !resident(p); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(resident(p), "read into the page cache without anyone reading the file");
+    }
+
+    @Test
     void aFileThatCannotBeOpenedGetsADropperThatDoesNothing() {
         try (PageCache drop = PageCache.open(dir.resolve("missing"))) {
             assertFalse(drop.active());
             drop.drop(0, SIZE); // no exception: best effort
+            drop.prefetch(0, SIZE);
         }
         assertFalse(PageCache.none().active());
     }
