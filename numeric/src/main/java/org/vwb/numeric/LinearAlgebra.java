@@ -41,6 +41,12 @@ public interface LinearAlgebra {
         return Backends.selected();
     }
 
+    /// The instance [#get()] returns, selected and created only when a method is first called (so a
+    /// request that may not need a matrix product does not load a native library).
+    static LinearAlgebra lazy() {
+        return org.vwb.numeric.internal.LazyLinearAlgebra.INSTANCE;
+    }
+
     /// A new instance of the given backend.
     ///
     /// @throws IllegalStateException if that backend cannot run here (ND4J natives fail to load, or the

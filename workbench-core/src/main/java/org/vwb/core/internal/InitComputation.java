@@ -39,7 +39,7 @@ final class InitComputation {
         BitSet anchors = anchors(baseView, base.input().rows());
         InitStrategy method = Strategies.create(r.method(), r.options());
         InitStrategy fallback = Strategies.create(r.fallback(), Map.of());
-        LinearAlgebra la = LinearAlgebra.get();
+        LinearAlgebra la = LinearAlgebra.lazy(); // fvt, ziptie, mean never load the native backend
         InitResult result;
         if (base.output() == null || r.headMethod() == null) {
             InitProblem p = new InitProblem(base.input(), base.output(), base.bias(), baseView, target, tokens,
