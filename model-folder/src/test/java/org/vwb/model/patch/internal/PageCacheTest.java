@@ -27,7 +27,11 @@ class PageCacheTest {
     Path dir;
 
     private Path syncedRandomFile(String name) throws IOException {
-        byte[] bytes = new byte[SIZE];
+        return syncedRandomFile(name, SIZE);
+    }
+
+    private Path syncedRandomFile(String name, int size) throws IOException {
+        byte[] bytes = new byte[size];
         new Random(11).nextBytes(bytes);
         Path p = Files.write(dir.resolve(name), bytes);
         try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
@@ -59,12 +63,15 @@ class PageCacheTest {
 
     @Test
     void prefetchingADroppedRangeBringsItsPagesBack() throws IOException, InterruptedException {
-        Path p = syncedRandomFile("embedding");
+        // 40 MiB: more than one read-ahead window (128 KiB by default, 8 MiB on the benchmark machine),
+        // which is all one WILLNEED call reads.
+        int size = 40 << 20;
+        Path p = syncedRandomFile("embedding", size);
         Files.readAllBytes(p);
         try (PageCache cache = PageCache.open(p)) {
-            cache.drop(0, SIZE);
+            cache.drop(0, size);
             assertFalse(resident(p), "dropped");
-            cache.prefetch(0, SIZE);
+            cache.prefetch(0, size);
         }
         // WILLNEED starts the reads and returns; wait for them (a bound, not a timing assertion).
         for (int i = 0; i < 200 && !resident(p); i++) {
