@@ -32,14 +32,14 @@ public final class Initializer {
         if (n == 0) {
             return new InitResult(Map.of(), problem.outputBias() == null ? null : new float[0], List.of());
         }
+        // Allocated when first written to: when the strategy places every token, its own result
+        // matrices become the rows (a 7B expansion by 20,000 tokens saves zeroing and copying 655 MB).
         Map<MatrixRole, FloatMatrix> rows = new EnumMap<>(MatrixRole.class);
-        for (MatrixRole role : problem.roles()) {
-            rows.put(role, FloatMatrix.zeros(n, problem.dim()));
-        }
         TokenInit[][] prov = new TokenInit[problem.roles().size()][n];
         List<Integer> rest = copyKnown(problem, copyOverlap, rows, prov);
         List<Integer> unplaced = place(problem, strategy, rest, rows, prov, context);
         List<Integer> left = place(problem, fallback, unplaced, rows, prov, context);
+        problem.roles().forEach(role -> rows(problem, rows, role));
         if (!left.isEmpty()) {
             NewToken t = problem.tokens().get(left.get(0));
             throw new InitInputException(InitInputException.Reason.UNPLACED, left.size() + " tokens placed neither by "
@@ -51,6 +51,11 @@ public final class Initializer {
             provenance.addAll(List.of(perRole));
         }
         return new InitResult(rows, bias(problem, prov[prov.length - 1]), provenance);
+    }
+
+    /// The rows of `role`, allocated (zeros) at first use.
+    private static FloatMatrix rows(InitProblem p, Map<MatrixRole, FloatMatrix> rows, MatrixRole role) {
+        return rows.computeIfAbsent(role, _ -> FloatMatrix.zeros(p.tokens().size(), p.dim()));
     }
 
     private static List<Integer> copyKnown(InitProblem p, boolean copyOverlap, Map<MatrixRole, FloatMatrix> rows,
@@ -80,7 +85,7 @@ public final class Initializer {
             }
             for (int k = 0; k < p.roles().size(); k++) {
                 MatrixRole m = p.roles().get(k);
-                Mixtures.copy(p.matrix(m), source, rows.get(m), r);
+                Mixtures.copy(p.matrix(m), source, rows(p, rows, m), r);
                 prov[k][r] = TokenInit.copy(t.id(), m, "copy", source, note);
             }
         }
@@ -104,9 +109,17 @@ public final class Initializer {
                 throw new IllegalStateException(strategy.name() + " returned " + got.rows() + " × " + got.cols()
                         + " " + m.label() + " rows and " + made.size() + " records for " + tokens.size() + " tokens");
             }
+            // `which` holds every token, i.e. 0 .. n-1 in order: adopt the result (unless another role
+            // already holds the very same matrix, which the fallback would then write into twice).
+            boolean all = which.size() == p.tokens().size();
+            if (all && !rows.containsKey(m) && rows.values().stream().noneMatch(v -> v == got)) {
+                rows.put(m, got);
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 int r = which.get(i);
-                System.arraycopy(got.data(), i * p.dim(), rows.get(m).data(), r * p.dim(), p.dim());
+                if (rows.get(m) != got) {
+                    System.arraycopy(got.data(), i * p.dim(), rows(p, rows, m).data(), r * p.dim(), p.dim());
+                }
                 prov[k][r] = made.get(i);
                 if (made.get(i).origin() == Origin.UNPLACED && (k == 0 || !unplaced.contains(r))) {
                     unplaced.add(r);
