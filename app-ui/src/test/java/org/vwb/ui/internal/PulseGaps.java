@@ -27,6 +27,7 @@ final class PulseGaps extends AnimationTimer {
     private static final long LISTED = 50_000_000L;
 
     private final List<String> slow = new ArrayList<>();
+    private final List<String> timeline = new ArrayList<>();
     private final ThreadCpu threads = new ThreadCpu();
     private Map<Integer, Long> lastThreads = Map.of();
     private long renderThread = -1;
@@ -57,6 +58,8 @@ final class PulseGaps extends AnimationTimer {
                 longestRender = render - lastRender;
             }
             busiest = Math.max(busiest, cpu - lastCpu);
+            timeline.add(String.format(Locale.ROOT, "+%d %.1f/%.1f/%.1f", (now - start) / 1_000_000, gap / 1e6,
+                    (cpu - lastCpu) / 1e6, (render - lastRender) / 1e6));
             if (gap >= LISTED) {
                 slow.add(String.format(Locale.ROOT, "%.1f ms gap ending at +%d ms: FX %.1f, render %.1f, process %.1f ms CPU",
                         gap / 1e6, (now - start) / 1_000_000, (cpu - lastCpu) / 1e6, (render - lastRender) / 1e6,
@@ -83,6 +86,7 @@ final class PulseGaps extends AnimationTimer {
     void reset() {
         start = System.nanoTime();
         slow.clear();
+        timeline.clear();
         last = -1;
         longest = 0;
         longestCpu = 0;
@@ -120,6 +124,14 @@ final class PulseGaps extends AnimationTimer {
     /// Every gap of 50 ms or more since the last reset: its length, when it ended and the CPU time in it.
     List<String> slowGaps() {
         return List.copyOf(slow);
+    }
+
+    /// Each pulse since the last reset whose end is in `[from, to]` ms after it, as "+end gap/FX/render" (ms).
+    List<String> timeline(long from, long to) {
+        return timeline.stream().filter(t -> {
+            long end = Long.parseLong(t.substring(1, t.indexOf(' ')));
+            return end >= from && end <= to;
+        }).toList();
     }
 
     /// Pulses seen since the last reset.
