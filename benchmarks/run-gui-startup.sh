@@ -30,7 +30,8 @@ flags=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
 # launch SIGNAL JVM-OPTIONS…: starts the app, waits for the summary line, sends SIGNAL, prints the ms.
 launch() {
   local signal=$1; shift
-  local log="$work/log"
+  local log
+  log="$(mktemp "$work/log.XXXXXX")"
   "$java" "${flags[@]}" "$@" -jar "$jar" "$work/tiny" > "$log" 2>&1 &
   local pid=$! waited=0
   until grep -q 'ms after JVM start' "$log"; do
@@ -63,13 +64,13 @@ for v in "${variants[@]}"; do
     aot) echo "training aot: $(launch TERM "-XX:AOTCacheOutput=$work/app.aot") ms" ;;
   esac
 done
-sleep 5 # the AOT cache is assembled by a child JVM after the training launch exits
+# The archives are written as the training JVMs exit (the AOT cache by a child JVM): wait for them.
 for v in "${variants[@]}"; do
-  case $v in
-    cds) [[ -f "$work/app.jsa" ]] || { echo "no CDS archive was written" >&2; exit 1; } ;;
-    aot) [[ -f "$work/app.aot" ]] || { echo "no AOT cache was written" >&2; exit 1; } ;;
-  esac
+  case $v in cds) f="$work/app.jsa" ;; aot) f="$work/app.aot" ;; *) continue ;; esac
+  for ((i = 0; i < 120; i++)); do [[ -f "$f" ]] && break; sleep 1; done
+  [[ -f "$f" ]] || { echo "no $v archive was written" >&2; exit 1; }
 done
+sleep 2
 declare -A all
 for ((r = 1; r <= rounds; r++)); do
   line="round $r:"

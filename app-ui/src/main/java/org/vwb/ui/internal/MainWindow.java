@@ -45,7 +45,7 @@ public final class MainWindow {
                                   Preferences prefs) {
         // Jobs the user started (status bar, Cancel) and quiet live work get a thread each, so a preview
         // never waits behind a long mining run; they and the JIT yield a core to the FX thread (ThreadNice).
-        ThreadNice.lowerThreadsNamed(ThreadNice::compiler, ThreadNice.COMPILERS);
+        ThreadNice.lowerThreadsNamed(ThreadNice::compiler, ThreadNice.BELOW_FX);
         ExecutorService jobs = singleThread("vwb-job");
         ExecutorService background = singleThread("vwb-live");
         JobStatus status = new JobStatus();

@@ -28,9 +28,10 @@ import java.util.function.Predicate;
 final class ThreadNice {
     /// The nice value of threads that run the user's jobs and live work.
     static final int JOBS = 10;
-    /// The nice value of the JIT compiler threads: below the FX and render threads, above the jobs (a job's
-    /// hot loops still get compiled while it runs).
-    static final int COMPILERS = 5;
+    /// The nice value of the JIT compiler threads and of the FX thread's own helpers (the projection's
+    /// stamping): below the FX and render threads, above the jobs (a job's hot loops still get compiled
+    /// while it runs).
+    static final int BELOW_FX = 5;
 
     /// Linux's `PRIO_PROCESS`.
     private static final int PRIO_PROCESS = 0;
