@@ -44,7 +44,8 @@ public final class MainWindow {
     public static MainWindow show(Stage stage, Workbench workbench, Function<Window, DialogService> dialogs,
                                   Preferences prefs) {
         // Jobs the user started (status bar, Cancel) and quiet live work get a thread each, so a preview
-        // never waits behind a long mining run.
+        // never waits behind a long mining run; they and the JIT yield a core to the FX thread (ThreadNice).
+        ThreadNice.lowerThreadsNamed(ThreadNice::compiler, ThreadNice.BELOW_FX);
         ExecutorService jobs = singleThread("vwb-job");
         ExecutorService background = singleThread("vwb-live");
         JobStatus status = new JobStatus();
@@ -73,7 +74,10 @@ public final class MainWindow {
 
     private static ExecutorService singleThread(String name) {
         return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
+            Thread t = new Thread(() -> {
+                ThreadNice.lowerCurrentThread(ThreadNice.JOBS); // and so every thread the job starts
+                r.run();
+            }, name);
             t.setDaemon(true);
             return t;
         });

@@ -8,8 +8,8 @@ import javafx.scene.paint.Color;
 /// `fillOval` per point on the canvas: the canvas replays its commands on the render thread, and with
 /// software rendering (Prism `sw`) ~3,900 anti-aliased ovals took that thread ~100–250 ms per frame
 /// (`GuiStallTest`, JFR: `SWGraphics.fillEllipse` under `NGCanvas.renderStream`), during which the FX
-/// thread waits for the next pulse. Stamping the dots here costs the FX thread ~1 ms, and the render
-/// thread draws a single image.
+/// thread waits for the next pulse. Here the dots are stamped off the FX thread ([DotStamper]) and the
+/// render thread draws a single image. Not thread-safe: one thread stamps, then hands the buffer over.
 final class PointRaster {
 
     private final int width;

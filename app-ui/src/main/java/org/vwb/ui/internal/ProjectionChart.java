@@ -23,7 +23,7 @@ import org.vwb.embedinit.diagnostics.HullVerdict;
 
 /// The 2-D projection drawn on a canvas (a chart node per point would not scale to thousands): the old
 /// sample grey, new rows coloured by verdict, the selected one ringed. The dots are stamped into one
-/// image ([PointRaster]) and redrawn once per layout pass, however many changes arrived in it. Hovering
+/// image ([PointRaster]) off the FX thread ([DotStamper]), and the chart is redrawn once per layout pass, however many changes arrived in it. Hovering
 /// shows the nearest token in a tooltip; clicking a new row's point selects it.
 final class ProjectionChart extends Region {
 
@@ -35,11 +35,16 @@ final class ProjectionChart extends Region {
 
     private final Canvas canvas = new Canvas();
     private final PulseSteps later = new PulseSteps();
+    private final DotStamper stamper = new DotStamper();
     /// The points drawn (and hovered, clicked): the model's, a pulse after they change.
     private ProjectionPoints shown;
     private WritableImage dots;
     /// The points [#dots] shows (a new selection reuses them).
     private ProjectionPoints dotsOf;
+    /// The points and size last asked of [#stamper] (asked once, however many layouts come before it answers).
+    private ProjectionPoints askedOf;
+    private int askedWidth;
+    private int askedHeight;
     private final Tooltip tooltip = new Tooltip();
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered", "");
     private final ObservableValue<ProjectionPoints> points;
@@ -159,7 +164,7 @@ final class ProjectionChart extends Region {
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight()); // covers all: the canvas forgets older commands
         ProjectionPoints p = shown;
         bounds(p);
-        g.drawImage(dots(p), 0, 0);
+        dots(p).ifPresent(image -> g.drawImage(image, 0, 0));
         g.setStroke(Color.rgb(200, 200, 200));
         g.strokeRect(PAD - 6, TOP - 6, getWidth() - 2 * PAD + 12, getHeight() - PAD - TOP + 12);
         HullRow s = selected.getValue();
@@ -174,26 +179,57 @@ final class ProjectionChart extends Region {
         legend(g, p);
     }
 
-    /// The dots of `p` stamped into an image of the canvas's size (the image reused while the size stays,
-    /// the stamping skipped while the points stay too).
-    private WritableImage dots(ProjectionPoints p) {
+    /// The dots of `p` as an image of the canvas's size: the one stamped last when it is for `p` and this
+    /// size; otherwise they are stamped off the FX thread ([DotStamper]) and this layout shows the last
+    /// image, if it is for `p` (a resize), or none (new points), until the new one arrives.
+    private Optional<WritableImage> dots(ProjectionPoints p) {
         int w = Math.max(1, (int) Math.ceil(canvas.getWidth()));
         int h = Math.max(1, (int) Math.ceil(canvas.getHeight()));
-        if (p == dotsOf && dots != null && dots.getWidth() == w && dots.getHeight() == h) {
-            return dots;
+        boolean current = p == dotsOf && dots != null;
+        if (current && dots.getWidth() == w && dots.getHeight() == h) {
+            return Optional.of(dots);
         }
-        dotsOf = p;
-        PointRaster raster = new PointRaster(w, h, Color.WHITE);
+        if (p != askedOf || w != askedWidth || h != askedHeight) {
+            askedOf = p;
+            askedWidth = w;
+            askedHeight = h;
+            stamper.stamp(stamps(p, w, h), raster -> {
+                dots = raster.writeTo(new WritableImage(w, h));
+                dotsOf = p;
+                requestLayout();
+            });
+        }
+        return current ? Optional.of(dots) : Optional.empty();
+    }
+
+    /// The old sample's dots, then the new rows', at this layout's scale.
+    private DotStamper.Dots stamps(ProjectionPoints p, int w, int h) {
+        int n = p.old().size() + p.fresh().size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] r = new double[n];
+        Color[] c = new Color[n];
+        int i = 0;
         for (ProjectionPoints.Point q : p.old()) {
-            raster.dot(px(q.x()), py(q.y()), 2, OLD);
+            x[i] = px(q.x());
+            y[i] = py(q.y());
+            r[i] = 2;
+            c[i++] = OLD;
         }
         for (ProjectionPoints.Point q : p.fresh()) {
-            raster.dot(px(q.x()), py(q.y()), 3.5, colour(q.verdict()));
+            x[i] = px(q.x());
+            y[i] = py(q.y());
+            r[i] = 3.5;
+            c[i++] = colour(q.verdict());
         }
-        if (dots == null || dots.getWidth() != w || dots.getHeight() != h) {
-            dots = new WritableImage(w, h);
-        }
-        return raster.writeTo(dots);
+        return new DotStamper.Dots(w, h, x, y, r, c);
+    }
+
+    /// Whether the dots on screen are those of the points shown, at the chart's size (tests wait for it
+    /// before a screenshot).
+    boolean dotsShown() {
+        return dots != null && dotsOf == shown && dots.getWidth() == Math.max(1, (int) Math.ceil(canvas.getWidth()))
+                && dots.getHeight() == Math.max(1, (int) Math.ceil(canvas.getHeight()));
     }
 
     private void legend(GraphicsContext g, ProjectionPoints p) {

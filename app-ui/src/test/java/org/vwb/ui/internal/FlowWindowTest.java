@@ -248,6 +248,8 @@ class FlowWindowTest {
         HullRow fvt = diag.rows().stream().filter(r -> r.strategy().equals("fvt")).findFirst().orElseThrow();
         robot.interact(() -> diag.select(fvt.index()));
         awaitPlots(diag.plots().size());
+        ProjectionChart chart = robot.lookup("#projection").queryAs(ProjectionChart.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(chart::dotsShown).get());
         robot.moveTo("#diagSummary"); // no tooltip over the screenshot
         WindowFixture.screenshot(stage, "diagnostics.png");
     }

@@ -125,18 +125,29 @@ class GuiStallTest {
             // The Initialize settings written to a scratch copy and diagnosed; then the rows, plots and
             // projection are filled on the FX thread and a point is selected.
             DiagnosticsViewModel d = fx.window().model().diagnostics();
-            long[] landed = new long[1];
-            robot.interact(() -> d.resultProperty().addListener((o, was, now) -> landed[0] = gaps.sinceReset()));
+            long[] landed = new long[2];
+            robot.interact(() -> d.resultProperty().addListener((o, was, now) -> {
+                landed[0] = gaps.sinceReset();
+                landed[1] = System.currentTimeMillis(); // to find the pulses in a profile
+            }));
             robot.clickOn("#tryInitialize");
             WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> d.resultProperty().get() != null);
-            robot.interact(() -> d.select(0));
+            long[] selectedAt = new long[1];
+            robot.interact(() -> {
+                selectedAt[0] = gaps.sinceReset();
+                d.select(0);
+            });
             // The plots arrive one per pulse after the rows (PlotStrip): the phase lasts until the last is
             // shown and a few frames more, so that its layout and rendering are measured too.
             javafx.scene.layout.HBox strip = robot.lookup("#diagPlots").queryAs(javafx.scene.layout.HBox.class);
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> strip.getChildren().stream()
                     .filter(n -> n instanceof javafx.scene.image.ImageView).count() == d.plots().size()).get());
             Thread.sleep(200);
-            return d.rows().size() + " new rows diagnosed, shown at +" + landed[0] + " ms";
+            List<String> after = new ArrayList<>();
+            robot.interact(() -> after.addAll(gaps.timeline(landed[0] - 20, landed[0] + 600)));
+            return d.rows().size() + " new rows diagnosed, shown at +" + landed[0] + " ms (epoch " + landed[1] + "), first row selected at +"
+                    + selectedAt[0] + " ms; the pulses after it (+end gap/FX/render ms): "
+                    + String.join(", ", after);
         }));
         robot.interact(gaps::stop);
 

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javafx.animation.AnimationTimer;
 
@@ -15,7 +16,8 @@ import javafx.animation.AnimationTimer;
 ///
 /// For each gap it also reads where the CPU went: the FX thread's own time, the render thread's
 /// (`QuantumRenderer`: a pulse waits for the previous frame to be rendered) and the whole process's. A gap
-/// with little of any of them was the machine's load.
+/// with little of any of them was the machine's load. On Linux a listed gap also names the threads that
+/// used the most CPU in it ([ThreadCpu]: JIT compilers, GC, the job's own threads).
 final class PulseGaps extends AnimationTimer {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -25,6 +27,9 @@ final class PulseGaps extends AnimationTimer {
     private static final long LISTED = 50_000_000L;
 
     private final List<String> slow = new ArrayList<>();
+    private final List<String> timeline = new ArrayList<>();
+    private final ThreadCpu threads = new ThreadCpu();
+    private Map<Integer, Long> lastThreads = Map.of();
     private long renderThread = -1;
     private long start = System.nanoTime();
     private long last = -1;
@@ -44,6 +49,7 @@ final class PulseGaps extends AnimationTimer {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long render = renderCpu();
         long process = OS.getProcessCpuTime();
+        Map<Integer, Long> perThread = threads.snapshot();
         if (last >= 0) {
             long gap = now - last;
             if (gap > longest) {
@@ -52,16 +58,19 @@ final class PulseGaps extends AnimationTimer {
                 longestRender = render - lastRender;
             }
             busiest = Math.max(busiest, cpu - lastCpu);
+            timeline.add(String.format(Locale.ROOT, "+%d %.1f/%.1f/%.1f", (now - start) / 1_000_000, gap / 1e6,
+                    (cpu - lastCpu) / 1e6, (render - lastRender) / 1e6));
             if (gap >= LISTED) {
                 slow.add(String.format(Locale.ROOT, "%.1f ms gap ending at +%d ms: FX %.1f, render %.1f, process %.1f ms CPU",
                         gap / 1e6, (now - start) / 1_000_000, (cpu - lastCpu) / 1e6, (render - lastRender) / 1e6,
-                        (process - lastProcess) / 1e6));
+                        (process - lastProcess) / 1e6) + "; top threads (ms): " + threads.top(lastThreads, perThread, 6));
             }
         }
         last = now;
         lastCpu = cpu;
         lastRender = render;
         lastProcess = process;
+        lastThreads = perThread;
         pulses++;
     }
 
@@ -77,6 +86,7 @@ final class PulseGaps extends AnimationTimer {
     void reset() {
         start = System.nanoTime();
         slow.clear();
+        timeline.clear();
         last = -1;
         longest = 0;
         longestCpu = 0;
@@ -114,6 +124,14 @@ final class PulseGaps extends AnimationTimer {
     /// Every gap of 50 ms or more since the last reset: its length, when it ended and the CPU time in it.
     List<String> slowGaps() {
         return List.copyOf(slow);
+    }
+
+    /// Each pulse since the last reset whose end is in `[from, to]` ms after it, as "+end gap/FX/render" (ms).
+    List<String> timeline(long from, long to) {
+        return timeline.stream().filter(t -> {
+            long end = Long.parseLong(t.substring(1, t.indexOf(' ')));
+            return end >= from && end <= to;
+        }).toList();
     }
 
     /// Pulses seen since the last reset.
