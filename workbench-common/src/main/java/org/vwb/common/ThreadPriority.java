@@ -5,11 +5,13 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /// The operating system's scheduling priority of single threads (Linux's per-thread *nice* value).
 ///
@@ -29,6 +31,7 @@ public final class ThreadPriority {
     private static final int PRIO_PROCESS = 0;
     /// The highest nice value (the lowest priority) Linux accepts.
     public static final int MAX_NICE = 19;
+    private static final Path TASKS = Path.of("/proc/self/task");
 
     /// The work run at the lower priority.
     @FunctionalInterface
@@ -41,35 +44,81 @@ public final class ThreadPriority {
 
     /// The calling thread's nice value, read from `/proc/thread-self/stat`; empty off Linux.
     public static OptionalInt currentNice() {
+        return nice(Path.of("/proc/thread-self/stat"));
+    }
+
+    /// The nice value in a thread's `stat` file; empty when it cannot be read.
+    private static OptionalInt nice(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+            String stat = Files.readString(statFile);
             // Fields after the command name, which is in parentheses and may hold spaces: state is
             // field 3, nice field 19 (proc(5)).
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return OptionalInt.of(Integer.parseInt(f[19 - 3]));
-        } catch (IOException | RuntimeException e) { // not Linux, or no /proc: unknown
+        } catch (IOException | RuntimeException e) { // not Linux, no /proc, or the thread ended: unknown
             return OptionalInt.empty();
+        }
+    }
+
+    private static String comm(Path task) {
+        try {
+            return Files.readString(task.resolve("comm")).strip();
+        } catch (IOException e) {
+            return ""; // the thread ended
+        }
+    }
+
+    private static boolean set(int tid, int nice) {
+        if (Native.SETPRIORITY.isEmpty()) {
+            return false;
+        }
+        try {
+            return (int) Native.SETPRIORITY.get().invokeExact(PRIO_PROCESS, tid, nice) == 0;
+        } catch (Throwable e) { // invokeExact declares Throwable; the C function cannot throw
+            return false;
         }
     }
 
     /// Raises the calling thread's nice value by `increment` (capped at [#MAX_NICE]); threads it starts
     /// afterwards inherit the new value. Returns whether the value changed.
     public static boolean lowerCurrentThread(int increment) {
-        if (increment <= 0 || Native.SETPRIORITY.isEmpty()) {
-            return false;
-        }
         OptionalInt nice = currentNice();
+        if (increment <= 0 || nice.isEmpty() || nice.getAsInt() >= MAX_NICE) {
+            return false;
+        }
+        return raiseCurrentThreadTo(Math.min(MAX_NICE, nice.getAsInt() + increment));
+    }
+
+    /// Sets the calling thread's nice value to `nice` when that is above its current one (a lower
+    /// priority; raising a priority is never attempted); threads it starts afterwards inherit it. Returns
+    /// whether the value is now `nice`.
+    public static boolean raiseCurrentThreadTo(int nice) {
+        OptionalInt now = currentNice();
         OptionalInt tid = currentThreadId();
-        if (nice.isEmpty() || tid.isEmpty() || nice.getAsInt() >= MAX_NICE) {
+        if (now.isEmpty() || tid.isEmpty() || nice > MAX_NICE) {
             return false;
         }
-        int target = Math.min(MAX_NICE, nice.getAsInt() + increment);
-        try {
-            int rc = (int) Native.SETPRIORITY.get().invokeExact(PRIO_PROCESS, tid.getAsInt(), target);
-            return rc == 0;
-        } catch (Throwable e) { // invokeExact declares Throwable; the C function cannot throw
-            return false;
+        return now.getAsInt() == nice || now.getAsInt() < nice && set(tid.getAsInt(), nice);
+    }
+
+    /// Raises to `nice` the nice value of every thread of this process whose kernel name (`comm`: the
+    /// first 15 characters of a Java thread's name, e.g. `C2 CompilerThre`) `names` accepts and whose
+    /// value is lower; returns how many threads were changed. Threads a library starts on its own (the
+    /// JIT's compilers) can be reached only this way.
+    public static int raiseThreadsNamed(Predicate<String> names, int nice) {
+        int changed = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+            for (Path task : tasks) {
+                OptionalInt now = nice(task.resolve("stat"));
+                if (now.isPresent() && now.getAsInt() < nice && nice <= MAX_NICE && names.test(comm(task))
+                        && set(Integer.parseInt(task.getFileName().toString()), nice)) {
+                    changed++;
+                }
+            }
+        } catch (IOException | RuntimeException e) { // no /proc (not Linux): nothing to change
+            return changed;
         }
+        return changed;
     }
 
     /// Runs `work` on a new thread named `name` whose nice value is `increment` above the caller's, and

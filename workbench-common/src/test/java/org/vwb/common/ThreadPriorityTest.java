@@ -57,6 +57,52 @@ class ThreadPriorityTest {
     }
 
     @Test
+    void raiseCurrentThreadToSetsAHigherValueAndNeverALowerOne() throws IOException {
+        int[] got = ThreadPriority.callLowered("test-to", 0, () -> {
+            int start = ThreadPriority.currentNice().orElse(ThreadPriority.MAX_NICE);
+            boolean up = ThreadPriority.raiseCurrentThreadTo(Math.min(ThreadPriority.MAX_NICE, start + 2));
+            int after = ThreadPriority.currentNice().orElse(ThreadPriority.MAX_NICE);
+            boolean down = ThreadPriority.raiseCurrentThreadTo(start);
+            return new int[] {start, up ? 1 : 0, after, down ? 1 : 0,
+                ThreadPriority.currentNice().orElse(ThreadPriority.MAX_NICE)};
+        });
+        if (LINUX) {
+            assertEquals(1, got[1]);
+            assertEquals(Math.min(ThreadPriority.MAX_NICE, got[0] + 2), got[2]);
+            assertEquals(got[0] == got[2] ? 1 : 0, got[3], "going back to a lower value is not attempted");
+            assertEquals(got[2], got[4]);
+        } else {
+            assertEquals(0, got[1]);
+        }
+    }
+
+    @Test
+    void threadsChosenByNameAreLoweredAndOthersAreNot() throws Exception {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        AtomicReference<Integer> named = new AtomicReference<>();
+        Thread target = Thread.ofPlatform().name("vwb-test-target").start(() -> {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            named.set(ThreadPriority.currentNice().orElse(Integer.MIN_VALUE));
+        });
+        int before = ThreadPriority.currentNice().orElse(0);
+        int changed = ThreadPriority.raiseThreadsNamed("vwb-test-target"::equals, Math.min(ThreadPriority.MAX_NICE,
+                before + 4));
+        done.countDown();
+        Threads.joinUninterruptibly(target);
+        assertEquals(ThreadPriority.currentNice().orElse(0), before, "this thread's name does not match");
+        if (LINUX) {
+            assertEquals(1, changed);
+            assertEquals(Math.min(ThreadPriority.MAX_NICE, before + 4), named.get());
+        } else {
+            assertEquals(0, changed);
+        }
+    }
+
+    @Test
     void callLoweredRethrowsWhatTheWorkThrew() {
         IOException io = new IOException("disk");
         assertSame(io, assertThrows(IOException.class, () -> ThreadPriority.callLowered("test-io", 1, () -> {
