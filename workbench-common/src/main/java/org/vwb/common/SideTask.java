@@ -81,12 +81,8 @@ public final class SideTask<T> {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while waiting for " + thread.getName());
         } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case IOException io -> throw io;
-                case RuntimeException re -> throw re;
-                case Error err -> throw err;
-                default -> throw new IOException(e.getCause());
-            }
+            Threads.rethrow(e.getCause());
+            throw new IllegalStateException(e); // not reached: rethrow always throws
         }
     }
 

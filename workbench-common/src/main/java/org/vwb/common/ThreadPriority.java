@@ -138,15 +138,10 @@ public final class ThreadPriority {
         });
         thread.start();
         Threads.joinUninterruptibly(thread);
-        switch (failure.get()) {
-            case null -> {
-                return result.get();
-            }
-            case IOException io -> throw io;
-            case RuntimeException re -> throw re;
-            case Error err -> throw err;
-            default -> throw new IllegalStateException(failure.get());
+        if (failure.get() != null) {
+            Threads.rethrow(failure.get());
         }
+        return result.get();
     }
 
     /// The kernel's id of the calling thread (`/proc/thread-self` links to `PID/task/TID`).

@@ -67,12 +67,8 @@ final class ParallelSteps implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while verifying");
         } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case IOException io -> throw io;
-                case RuntimeException re -> throw re;
-                case Error err -> throw err;
-                default -> throw new IOException(e.getCause());
-            }
+            org.vwb.common.Threads.rethrow(e.getCause());
+            throw new IllegalStateException(e); // not reached: rethrow always throws
         }
     }
 
