@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+
+import org.vwb.common.ThreadPriority;
 
 class ThreadNiceTest {
 
@@ -60,17 +59,8 @@ class ThreadNiceTest {
         assertFalse(ThreadNice.compiler("QuantumRenderer"));
     }
 
-    /// Field 19 of `/proc/thread-self/stat` (after the parenthesised name), or 0 where there is none.
+    /// This thread's nice value as [ThreadPriority] reads it, or 0 where there is none.
     private static int niceOfThisThread() {
-        Path stat = Path.of("/proc/thread-self/stat");
-        if (!Files.isReadable(stat)) {
-            return 0;
-        }
-        try {
-            String s = Files.readString(stat);
-            return Integer.parseInt(s.substring(s.lastIndexOf(')') + 2).split(" ")[16]);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ThreadPriority.currentNice().orElse(0);
     }
 }
