@@ -47,6 +47,19 @@ public final class FertilityAnalyzer {
         return FertilityRun.measure(encoder, List.copyOf(corpus), threads, top, ctx);
     }
 
+    /// Measures one tokenizer on the lines of `corpus` after its first `skipLines` non-blank lines (over
+    /// the files in order, a leading byte-order mark dropped): for a caller that has encoded those lines
+    /// already, e.g. the merge's check corpus ([org.vwb.vocab.merge.EngineCheck#corpusTokens()]). The
+    /// counts cover only the remaining lines; with none left they are all 0.
+    public static FertilityStats measureAfter(TokenizerEncoder encoder, List<Path> corpus, long skipLines, int threads,
+            int top, JobContext ctx) throws IOException {
+        if (skipLines < 0 || threads < 1 || top < 0) {
+            throw new IllegalArgumentException("skipLines and top must be >= 0 and threads >= 1, were " + skipLines
+                    + ", " + top + ", " + threads);
+        }
+        return FertilityRun.measure(encoder, List.copyOf(corpus), skipLines, threads, top, ctx);
+    }
+
     private static FertilityStats measure(Path tokenizer, List<Path> corpus, int threads, int top, JobContext ctx)
             throws IOException {
         ctx.progress().begin("opening " + tokenizer, -1);

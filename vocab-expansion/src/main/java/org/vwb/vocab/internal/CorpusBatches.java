@@ -54,6 +54,14 @@ public final class CorpusBatches {
     /// @throws CorpusFormatException for a file that is not UTF-8
     public static <W> Result<W> run(List<Path> files, int threads, int batchChars, Supplier<W> state, Work<W> work,
             ProgressSink progress, Cancellation cancellation) throws IOException {
+        return run(files, 0, threads, batchChars, state, work, progress, cancellation);
+    }
+
+    /// As [#run(List, int, int, Supplier, Work, ProgressSink, Cancellation)], but the first `skipLines`
+    /// non-blank lines (over the files in order) are read and not handed to the workers nor counted: the
+    /// caller has counted them already.
+    public static <W> Result<W> run(List<Path> files, long skipLines, int threads, int batchChars, Supplier<W> state,
+            Work<W> work, ProgressSink progress, Cancellation cancellation) throws IOException {
         long total = 0;
         for (Path f : files) {
             total += Files.size(f); // fails early, naming the file, when it is missing
@@ -69,7 +77,7 @@ public final class CorpusBatches {
             states.add(s);
             workers.add(Thread.ofPlatform().name("vwb-corpus-" + i).daemon().start(() -> drain(queue, s, work, failure, cancellation)));
         }
-        long[] counts = new long[2];
+        long[] counts = {0, 0, skipLines}; // lines and chars handed to workers, lines still to skip
         try {
             for (Path f : files) {
                 readFile(f, batchChars, queue, counts, failure, progress, cancellation);
@@ -121,6 +129,10 @@ public final class CorpusBatches {
                 if (line.isBlank()) {
                     continue;
                 }
+                if (counts[2] > 0) {
+                    counts[2]--;
+                    continue;
+                }
                 batch.add(line);
                 chars += line.length();
                 counts[0]++;
@@ -145,11 +157,16 @@ public final class CorpusBatches {
         try {
             return in.readLine();
         } catch (CharacterCodingException e) {
-            // the reader decodes ahead of the lines it returns, so find the line in a second pass
-            throw new CorpusFormatException(CorpusFormatException.Reason.NOT_UTF8, file
-                    + ": not UTF-8 text: malformed byte sequence in line " + firstMalformedLine(file)
-                    + "; convert the corpus to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)", e);
+            throw notUtf8(file, e);
         }
+    }
+
+    /// The error for a corpus file that is not UTF-8, naming the line of the first malformed byte
+    /// sequence (a reader decodes ahead of the lines it returns, so the line is found in a second pass).
+    public static CorpusFormatException notUtf8(Path file, CharacterCodingException cause) throws IOException {
+        return new CorpusFormatException(CorpusFormatException.Reason.NOT_UTF8, file
+                + ": not UTF-8 text: malformed byte sequence in line " + firstMalformedLine(file)
+                + "; convert the corpus to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)", cause);
     }
 
     /// The 1-based line of the first byte sequence that is not UTF-8 (a shortest-form check is left to

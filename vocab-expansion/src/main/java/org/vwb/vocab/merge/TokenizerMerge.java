@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import org.vwb.common.AtomicFiles;
 import org.vwb.common.JobContext;
 import org.vwb.vocab.TokenizerFormatException;
 import org.vwb.vocab.TokenizerFormatException.Reason;
+import org.vwb.vocab.internal.CorpusBatches;
 
 /// `vwb tokenizer merge`: appends candidate pieces to a BPE (or SentencePiece unigram) tokenizer so that every one of them is
 /// produced by the real engine, and proves it.
@@ -154,11 +157,25 @@ public final class TokenizerMerge {
         return p;
     }
 
+    /// The first [#MAX_CORPUS_LINES] non-blank lines of `files`, read as the corpus readers of mining and
+    /// the fertility report read them (strict UTF-8, a leading byte-order mark dropped, blank lines
+    /// skipped), so that counts over these lines add up with theirs.
     private static List<String> readCorpus(List<Path> files) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Path f : files) {
-            try (var s = Files.lines(f, StandardCharsets.UTF_8)) {
-                s.filter(l -> !l.isBlank()).limit(MAX_CORPUS_LINES - lines.size()).forEach(lines::add);
+            try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                boolean first = true;
+                for (String line = in.readLine(); line != null && lines.size() < MAX_CORPUS_LINES; line = in.readLine()) {
+                    if (first && line.startsWith("\uFEFF")) {
+                        line = line.substring(1);
+                    }
+                    first = false;
+                    if (!line.isBlank()) {
+                        lines.add(line);
+                    }
+                }
+            } catch (CharacterCodingException e) {
+                throw CorpusBatches.notUtf8(f, e);
             }
         }
         return lines;

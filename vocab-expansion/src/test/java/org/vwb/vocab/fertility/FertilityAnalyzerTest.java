@@ -52,6 +52,29 @@ class FertilityAnalyzerTest {
     }
 
     @Test
+    void measureAfterCountsOnlyTheLinesAfterTheSkippedOnesAcrossFiles() throws IOException {
+        Path model = MiningFixtures.model(dir.resolve("m"));
+        Path a = MiningFixtures.corpus(dir.resolve("a.txt"), "\uFEFF中文", "", "ab ab");
+        Path b = MiningFixtures.corpus(dir.resolve("b.txt"), "鬱", "ab");
+        try (var enc = org.vwb.vocab.TokenizerEncoder.open(model)) {
+            FertilityStats all = FertilityAnalyzer.measure(enc, List.of(a, b), 2, 0, JobContext.silent());
+            for (int skip = 0; skip <= 4; skip++) {
+                FertilityStats rest = FertilityAnalyzer.measureAfter(enc, List.of(a, b), skip, 1, 0, JobContext.silent());
+                long skippedTokens = 0;
+                long skippedChars = 0;
+                for (String line : List.of("中文", "ab ab", "鬱", "ab").subList(0, skip)) {
+                    skippedTokens += enc.encode(line).length;
+                    skippedChars += line.codePointCount(0, line.length());
+                }
+                assertEquals(all.lines() - skip, rest.lines(), "skip " + skip);
+                assertEquals(all.tokens(), skippedTokens + rest.tokens(), "skip " + skip);
+                assertEquals(all.characters(), skippedChars + rest.characters(), "skip " + skip);
+            }
+            assertEquals(0, FertilityAnalyzer.measureAfter(enc, List.of(a, b), 9, 1, 0, JobContext.silent()).tokens());
+        }
+    }
+
+    @Test
     void emptyAndNonUtf8CorporaAreRejected() throws IOException {
         Path model = MiningFixtures.model(dir.resolve("m"));
         Path empty = Files.writeString(dir.resolve("empty.txt"), "\n\n");

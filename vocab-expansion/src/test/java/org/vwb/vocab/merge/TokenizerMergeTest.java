@@ -90,6 +90,33 @@ class TokenizerMergeTest {
     }
 
     @Test
+    void theCheckCorpusCountsAddUpWithTheFertilityOfTheLinesAfterIt() throws IOException {
+        StringBuilder text = new StringBuilder("\uFEFF");
+        String[] lines = {"hello world 中文", "人中文 hello", "", "world 中文中文 hello", "hello"};
+        for (int i = 0; i < TokenizerMerge.MAX_CORPUS_LINES * 5 / 4 + 50; i++) { // a fifth blank
+            text.append(lines[i % lines.length]).append(i % 7 == 0 ? " 文" : "").append('\n');
+        }
+        Files.writeString(corpus, text);
+        Path second = Files.writeString(dir.resolve("second.txt"), "中文人\nhello 中文\n");
+        Path table = Files.writeString(dir.resolve("candidates.csv"),
+                "piece,frequency,tokens_saved,left,right\n中文,10,5,中,文\n▁中文,8,4,,\n");
+        MergeReport r = TokenizerMerge.run(new MergeRequest(base, table, 10, dir.resolve("out"), List.of(corpus, second)),
+                JobContext.silent());
+        for (EngineCheck c : r.checks()) {
+            assertEquals(TokenizerMerge.MAX_CORPUS_LINES, c.corpusLines(), c.file());
+            try (TokenizerEncoder e = TokenizerEncoder.open(dir.resolve("out").resolve(c.file()))) {
+                var all = org.vwb.vocab.fertility.FertilityAnalyzer.measure(e, List.of(corpus, second), 2, 0, JobContext.silent());
+                var rest = org.vwb.vocab.fertility.FertilityAnalyzer.measureAfter(e, List.of(corpus, second),
+                        c.corpusLines(), 2, 0, JobContext.silent());
+                assertEquals(all.lines(), c.corpusLines() + rest.lines(), c.file());
+                assertEquals(all.characters(), c.corpusCharacters() + rest.characters(), c.file());
+                assertEquals(all.tokens(), c.corpusTokens() + rest.tokens(), c.file());
+                assertTrue(rest.tokens() > 0, "lines after the check's remain: " + c.file());
+            }
+        }
+    }
+
+    @Test
     void piecesWithoutPartsGetTheSplitTheTokenizerArrivesAtAndIntermediatesWhenNeeded() throws IOException {
         // 人中文 ends as three symbols (人, 中, 文): an intermediate is needed; 中文 is itself a later
         // candidate, so it is the one chosen.

@@ -24,8 +24,11 @@ import org.vwb.embedinit.diagnostics.HullVerdict;
 import org.vwb.embedinit.report.MatrixReport;
 import org.vwb.model.patch.BaseCopy;
 import org.vwb.model.patch.CheckpointPatcher;
+import org.vwb.vocab.TokenizerEncoder;
+import org.vwb.vocab.fertility.FertilityAnalyzer;
 import org.vwb.vocab.fertility.FertilityReport;
 import org.vwb.vocab.fertility.FertilityStats;
+import org.vwb.vocab.merge.EngineCheck;
 import org.vwb.vocab.merge.MergeReport;
 import org.vwb.vocab.merge.MergeRequest;
 import org.vwb.vocab.mine.MiningOptions;
@@ -119,7 +122,7 @@ public final class ExpandJob {
         // end, and uses the CPU the write and verify leave.
         SideTask<double[]> measuring = SideTask.start("vwb-tokens-per-character", side -> {
             ThreadPriority.lowerCurrentThread(BesideCopy.NICE);
-            return fertility(workbench, recipe, mined, tokenizer, threads, side);
+            return fertility(workbench, recipe, mined, merge, tokenizer, threads, side);
         });
         boolean started = false;
         try {
@@ -181,27 +184,41 @@ public final class ExpandJob {
     /// Tokens per character on the recipe's corpus before and after. Mining has encoded the same corpus
     /// with the base tokenizer, line by line as the fertility report does (the same lines, code points and
     /// tokens: both count through `CorpusBatches`), so when it ran with the same kind of tokenizer file
-    /// its counts give "before" and only the merged tokenizer is encoded again: half the measurement's
-    /// CPU, which on a 2-core machine runs beside the base copy.
-    private static double[] fertility(Workbench workbench, Recipe recipe, MiningResult mined, Path tokenizer,
-                                      int threads, JobContext ctx) throws IOException {
+    /// its counts give "before"; and the merge's check has encoded the corpus's first lines with the
+    /// merged file the report would open, so only the lines after those are encoded for "after": on a
+    /// 2-core machine this runs beside the base copy, and each encoding spared is CPU the copy gets.
+    private static double[] fertility(Workbench workbench, Recipe recipe, MiningResult mined, MergeReport merge,
+                                      Path tokenizer, int threads, JobContext ctx) throws IOException {
         if (recipe.pieces().corpus().isEmpty()) {
             return new double[] {Double.NaN, Double.NaN};
         }
         ctx.progress().begin("measuring tokens per character", -1);
         if (mined != null) {
-            FertilityStats after = workbench.fertility(new FertilityRequest(tokenizer, Optional.empty(),
-                    recipe.pieces().corpus(), threads, 0)).run(ctx).base();
-            if (after.tokenizer().getFileName().equals(mined.base().getFileName())) {
-                MiningStats before = mined.stats();
-                double ratio = before.characters() == 0 ? Double.NaN : before.baseTokens() / (double) before.characters();
-                return new double[] {ratio, after.tokensPerCharacter()};
+            try (TokenizerEncoder merged = TokenizerEncoder.open(tokenizer)) {
+                if (merged.source().getFileName().equals(mined.base().getFileName())) {
+                    MiningStats before = mined.stats();
+                    double ratio = before.characters() == 0 ? Double.NaN : before.baseTokens() / (double) before.characters();
+                    return new double[] {ratio, after(merged, merge, recipe.pieces().corpus(), threads, ctx)};
+                }
             }
         }
         FertilityReport f = workbench.fertility(new FertilityRequest(recipe.base(), Optional.of(tokenizer),
                 recipe.pieces().corpus(), threads, 0)).run(ctx);
         return new double[] {f.base().tokensPerCharacter(),
             f.compare().map(s -> s.tokensPerCharacter()).orElse(Double.NaN)};
+    }
+
+    /// Tokens per character of the merged tokenizer: the merge's check counts for the corpus lines it
+    /// encoded with the same file, plus the remaining lines encoded here.
+    private static double after(TokenizerEncoder merged, MergeReport merge, List<Path> corpus, int threads,
+                                JobContext ctx) throws IOException {
+        String file = merged.source().getFileName().toString();
+        Optional<EngineCheck> known = merge.checks().stream().filter(c -> c.file().equals(file)).findFirst();
+        FertilityStats rest = FertilityAnalyzer.measureAfter(merged, corpus,
+                known.map(EngineCheck::corpusLines).orElse(0), threads, 0, ctx);
+        long characters = known.map(EngineCheck::corpusCharacters).orElse(0L) + rest.characters();
+        long tokens = known.map(EngineCheck::corpusTokens).orElse(0L) + rest.tokens();
+        return characters == 0 ? Double.NaN : tokens / (double) characters;
     }
 
     private static long ms(long t0) {

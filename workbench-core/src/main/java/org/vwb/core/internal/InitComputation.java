@@ -97,6 +97,14 @@ final class InitComputation {
         List<MatrixRole> roles = base.output() == null ? List.of(MatrixRole.INPUT)
                 : List.of(MatrixRole.INPUT, MatrixRole.OUTPUT);
         for (MatrixRole role : roles) {
+            if (padding == 0) {
+                // No padding rows: the strategy's rows are the new rows (on a 7B expansion by 20,000
+                // tokens, a copy of 328 MB per role and a pass over the base matrix for the mean spared).
+                if (n > 0) {
+                    rows.put(role, r.rows(role));
+                }
+                continue;
+            }
             float[] data = new float[n * d];
             if (!tokens.isEmpty()) {
                 System.arraycopy(r.rows(role).data(), 0, data, 0, tokens.size() * d);

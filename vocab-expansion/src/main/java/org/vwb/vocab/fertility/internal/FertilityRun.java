@@ -27,18 +27,26 @@ public final class FertilityRun {
     /// Counts tokens of `corpus` encoded by `encoder`.
     public static FertilityStats measure(TokenizerEncoder encoder, List<Path> corpus, int threads, int top, JobContext ctx)
             throws IOException {
+        FertilityStats stats = measure(encoder, corpus, 0, threads, top, ctx);
+        if (stats.lines() == 0) {
+            throw new CorpusFormatException(CorpusFormatException.Reason.EMPTY, String.join(", ",
+                    corpus.stream().map(Path::toString).toList()) + ": the corpus holds no text (empty or blank files)");
+        }
+        return stats;
+    }
+
+    /// Counts tokens of the lines of `corpus` after the first `skipLines` non-blank ones (none left: all
+    /// counts 0).
+    public static FertilityStats measure(TokenizerEncoder encoder, List<Path> corpus, long skipLines, int threads, int top,
+            JobContext ctx) throws IOException {
         Vocabulary v = encoder.vocabulary();
         boolean[] isByte = new boolean[v.size()];
         for (Token t : v.tokens()) {
             isByte[t.id()] = t.kind() == TokenKind.BYTE;
         }
-        CorpusBatches.Result<Tally> read = CorpusBatches.run(corpus, threads, BATCH_CHARS,
+        CorpusBatches.Result<Tally> read = CorpusBatches.run(corpus, skipLines, threads, BATCH_CHARS,
                 () -> new Tally(v.size()), (tally, lines) -> tally.add(encoder, isByte, lines), ctx.progress(),
                 ctx.cancellation());
-        if (read.lines() == 0) {
-            throw new CorpusFormatException(CorpusFormatException.Reason.EMPTY, String.join(", ",
-                    corpus.stream().map(Path::toString).toList()) + ": the corpus holds no text (empty or blank files)");
-        }
         Tally sum = new Tally(v.size());
         read.states().forEach(sum::absorb);
         return sum.toStats(encoder, top);
