@@ -24,8 +24,8 @@ import java.util.List;
 /// @param notProducedInCorpus  of those, pieces whose id appears in none of the first three lines holding
 ///                             their text (informational: a context may rightly prefer other pieces)
 public record EngineCheck(String file, int piecesChecked, List<String> unreachable, int englishLines,
-        int englishLinesChanged, int corpusLines, long corpusCharacters, long corpusTokens, int roundTripMismatches, int addedTokensMoved, int addedPiecesUsed,
-        int inCorpus, int notProducedInCorpus) {
+        int englishLinesChanged, int corpusLines, long corpusCharacters, long corpusTokens, int roundTripMismatches,
+        int addedTokensMoved, int addedPiecesUsed, int inCorpus, int notProducedInCorpus) {
 
     /// Copies the list.
     public EngineCheck {
