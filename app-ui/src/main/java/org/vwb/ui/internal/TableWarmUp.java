@@ -25,9 +25,11 @@ import javafx.util.Duration;
 final class TableWarmUp {
 
     /// How many times the table is filled from the sample and emptied again. Each fill updates every
-    /// visible row (~20) and cell; C1 compiles a method after ~200 calls. `-Dvwb.ui.warmUpFills=1` makes
-    /// the cells once only, as before session 6 (the A/B of `benchmarks/run-gui-stall.sh`).
-    static final int FILLS = Math.max(1, Integer.getInteger("vwb.ui.warmUpFills", 8));
+    /// visible row (~20) and cell; C1 compiles a method after ~200 calls, so a row's code needs ~10 fills.
+    /// Measured (`benchmarks/run-gui-stall.sh`, docs/BENCHMARKS.md): 8 fills did not lower the first real
+    /// fill's FX work, 30 did. `-Dvwb.ui.warmUpFills=1` makes the cells once only, as before session 6 (the
+    /// A/B switch).
+    static final int FILLS = Math.max(1, Integer.getInteger("vwb.ui.warmUpFills", 30));
 
     private TableWarmUp() {
     }
