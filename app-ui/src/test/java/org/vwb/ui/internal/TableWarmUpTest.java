@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,8 @@ class TableWarmUpTest {
     private final ObservableList<String> own = FXCollections.observableArrayList();
     private final ObservableList<String> sample = FXCollections.observableArrayList();
     private TableView<String> table;
+    /// A stage of its own: the shared primary stage keeps the handlers the main-window tests set on it.
+    private Stage stage;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -40,14 +43,17 @@ class TableWarmUpTest {
 
     @AfterEach
     void tearDown() throws TimeoutException {
-        FxToolkit.cleanupStages();
+        if (stage != null) {
+            FxToolkit.setupFixture(stage::hide);
+        }
     }
 
     private void show() throws TimeoutException {
         for (int i = 0; i < 60; i++) {
             sample.add("sample " + i);
         }
-        FxToolkit.setupStage(stage -> {
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
             table = new TableView<>(own);
             table.setFixedCellSize(24);
             TableColumn<String, String> text = new TableColumn<>("Text");
