@@ -7,6 +7,9 @@
 #   none  no class archive
 #   cds   a dynamic AppCDS archive (-XX:SharedArchiveFile), what ./vwb used before the AOT cache
 #   aot   a JDK 25 AOT cache (-XX:AOTCache, JEP 483/514/515): classes loaded and linked, method profiles
+# A variant may name another build of the app's jar after an @, e.g. "aot@app-ui/target/before.jar" (a copy
+# of vwb-app.jar from an earlier commit, next to it so that it finds the same lib/): an A/B of two versions
+# of the code, each with its own archive, launched in turn.
 # Each archive is made first by one training launch of the same command that exits normally (SIGTERM)
 # once the summary is shown. Prints one line per launch and the median per variant.
 #   benchmarks/run-gui-startup.sh [ROUNDS] [VARIANTS]     (default 8 "none cds aot"; build the jars first:
@@ -27,12 +30,12 @@ flags=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
   -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off)
 "$java" "${flags[@]}" -jar "$cli" samples write tiny-llama-untied-bf16 "$work/tiny" > /dev/null
 
-# launch SIGNAL JVM-OPTIONS…: starts the app, waits for the summary line, sends SIGNAL, prints the ms.
+# launch SIGNAL JAR JVM-OPTIONS…: starts the app, waits for the summary line, sends SIGNAL, prints the ms.
 launch() {
-  local signal=$1; shift
+  local signal=$1 app=$2; shift 2
   local log
   log="$(mktemp "$work/log.XXXXXX")"
-  "$java" "${flags[@]}" "$@" -jar "$jar" "$work/tiny" > "$log" 2>&1 &
+  "$java" "${flags[@]}" "$@" -jar "$app" "$work/tiny" > "$log" 2>&1 &
   local pid=$! waited=0
   until grep -q 'ms after JVM start' "$log"; do
     sleep 0.05
@@ -47,11 +50,20 @@ launch() {
   echo
 }
 
+# kind VARIANT: none, cds or aot; jar_of VARIANT: the jar it launches; archive VARIANT: its archive file.
+kind() { echo "${1%%@*}"; }
+jar_of() { [[ $1 == *@* ]] && echo "${1#*@}" || echo "$jar"; }
+archive() {
+  local tag
+  tag=$(printf %s "$1" | tr -c 'A-Za-z0-9' _)
+  case $(kind "$1") in cds) echo "$work/$tag.jsa" ;; aot) echo "$work/$tag.aot" ;; esac
+}
+
 options() {
-  case $1 in
+  case $(kind "$1") in
     none) ;;
-    cds) echo "-XX:SharedArchiveFile=$work/app.jsa" ;;
-    aot) echo "-XX:AOTCache=$work/app.aot" ;;
+    cds) echo "-XX:SharedArchiveFile=$(archive "$1")" ;;
+    aot) echo "-XX:AOTCache=$(archive "$1")" ;;
     *) echo "unknown variant $1" >&2; exit 2 ;;
   esac
 }
@@ -59,14 +71,16 @@ options() {
 echo "date $(date -u +%FT%TZ); $(nproc) cores; $("$java" -version 2>&1 | head -1)"
 echo "load before $(cut -d' ' -f1-3 /proc/loadavg)"
 for v in "${variants[@]}"; do
-  case $v in
-    cds) echo "training cds: $(launch TERM "-XX:ArchiveClassesAtExit=$work/app.jsa") ms" ;;
-    aot) echo "training aot: $(launch TERM "-XX:AOTCacheOutput=$work/app.aot") ms" ;;
+  [[ -f $(jar_of "$v") ]] || { echo "no jar $(jar_of "$v")" >&2; exit 1; }
+  case $(kind "$v") in
+    cds) echo "training $v: $(launch TERM "$(jar_of "$v")" "-XX:ArchiveClassesAtExit=$(archive "$v")") ms" ;;
+    aot) echo "training $v: $(launch TERM "$(jar_of "$v")" "-XX:AOTCacheOutput=$(archive "$v")") ms" ;;
   esac
 done
 # The archives are written as the training JVMs exit (the AOT cache by a child JVM): wait for them.
 for v in "${variants[@]}"; do
-  case $v in cds) f="$work/app.jsa" ;; aot) f="$work/app.aot" ;; *) continue ;; esac
+  [[ $(kind "$v") == none ]] && continue
+  f=$(archive "$v")
   for ((i = 0; i < 120; i++)); do [[ -f "$f" ]] && break; sleep 1; done
   [[ -f "$f" ]] || { echo "no $v archive was written" >&2; exit 1; }
 done
@@ -76,7 +90,7 @@ for ((r = 1; r <= rounds; r++)); do
   line="round $r:"
   for v in "${variants[@]}"; do
     read -r -a opts <<< "$(options "$v")"
-    ms=$(launch 9 "${opts[@]}")
+    ms=$(launch 9 "$(jar_of "$v")" "${opts[@]}")
     all[$v]+="$ms "
     line+=" $v $ms"
   done

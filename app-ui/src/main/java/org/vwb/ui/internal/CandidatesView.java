@@ -44,6 +44,10 @@ final class CandidatesView {
     private static final CandidateEntry WARM_ROW = new CandidateEntry(1, "中文", "中文", 1, 1, "中", "文",
             java.util.List.of("中", "<0xE6>", "<0x96>", "<0x87>"));
 
+    /// How long after the window appears the table rehearses its fill: after start-up, before a person
+    /// has added a corpus and mined.
+    private static final javafx.util.Duration WARM_UP_DELAY = javafx.util.Duration.seconds(1);
+
     private final CandidatesViewModel model;
     private final ObservableValue<Boolean> busy;
     private final SummaryGrid report = new SummaryGrid("mergeReport", "merge-");
@@ -58,7 +62,9 @@ final class CandidatesView {
         pane.setTop(new VBox(corpusBar(), selectionBar(), info()));
         TableView<CandidateRow> table = table(model.selection().shown());
         table.setId("candidatesTable");
-        TableWarmUp.onSample(table, warmRows());
+        // Its cells made and their fill rehearsed after the window is shown, not at its first layout, which
+        // the start-up waits for (TableWarmUp).
+        TableWarmUp.afterShown(table, warmRows(), WARM_UP_DELAY);
         pane.setCenter(table);
         pane.setBottom(bottom());
         return pane;

@@ -43,6 +43,15 @@ public final class MainWindow {
     /// `prefs` (window size, recent folders).
     public static MainWindow show(Stage stage, Workbench workbench, Function<Window, DialogService> dialogs,
                                   Preferences prefs) {
+        return show(stage, workbench, dialogs, prefs, model -> { });
+    }
+
+    /// As [#show(Stage, Workbench, Function, Preferences)], calling `first` with the view model before the
+    /// window is built: a job it starts (opening the folder given on the command line) runs while the FX
+    /// thread builds and shows the window, instead of after it (start-up, docs/BENCHMARKS.md). Its results
+    /// arrive on the FX thread once the window is shown.
+    public static MainWindow show(Stage stage, Workbench workbench, Function<Window, DialogService> dialogs,
+                                  Preferences prefs, java.util.function.Consumer<MainViewModel> first) {
         // Jobs the user started (status bar, Cancel) and quiet live work get a thread each, so a preview
         // never waits behind a long mining run; they and the JIT yield a core to the FX thread (ThreadNice).
         ThreadNice.lowerThreadsNamed(ThreadNice::compiler, ThreadNice.BELOW_FX);
@@ -53,6 +62,7 @@ public final class MainWindow {
         MainViewModel model = new MainViewModel(workbench, runner,
                 new FxJobRunner(background, Optional.empty()), dialogs.apply(stage), new RecentFolders(prefs),
                 () -> new FxDebouncer(QUIET_MILLIS));
+        first.accept(model);
         Scene scene = new Scene(new MainView(model, status).build(),
                 prefs.getDouble("window.width", DEFAULT_WIDTH), prefs.getDouble("window.height", DEFAULT_HEIGHT));
         stage.setTitle("Vocab Workbench");

@@ -1,36 +1,53 @@
 package org.vwb.ui.internal;
 
-import javafx.application.Platform;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Scene;
 import javafx.scene.control.TableView;
+import javafx.stage.Window;
+import javafx.util.Duration;
 
-/// Makes a table create its row cells before real rows arrive. A `TableView` creates the cells of the
-/// visible rows the first time it has rows, and later only refills them: measured by `GuiStallTest`, the
-/// first fill of the Candidates table after mining cost the FX thread ~100 ms in one pulse, a refill ~35 ms
-/// (docs/BENCHMARKS.md). So the table first shows `sample` rows, transparent, and as soon as a layout pass has
-/// made their cells it gets its own items back (the cells stay and are reused) and becomes visible.
+/// Makes a table create its row cells, and run the code that fills them, before real rows arrive.
+///
+/// A `TableView` creates the cells of the visible rows the first time it has rows, and later only refills
+/// them: measured by `GuiStallTest`, the first fill of the Candidates table after mining cost the FX thread
+/// ~100 ms in one pulse, a refill ~35 ms (docs/BENCHMARKS.md). Making the cells ahead was not all of it:
+/// JFR showed the code of the fill itself (row and cell updates, the check boxes' CSS) still running in
+/// the interpreter at the first real fill, while the JIT compilers took the cores to compile it (session 6).
+/// So, after the window has been shown, the table fills itself from `sample` rows and empties again a few
+/// times, one step per pulse and transparent, then gets its own items back: the cells stay and are reused,
+/// and that code has run often enough to be compiled by then.
 final class TableWarmUp {
+
+    /// How many times the table is filled from the sample and emptied again. Each fill updates every
+    /// visible row (~20) and cell; C1 compiles a method after ~200 calls, so a row's code needs ~10 fills.
+    /// Measured (`benchmarks/run-gui-stall.sh`, docs/BENCHMARKS.md): 8 fills did not lower the first real
+    /// fill's FX work, 30 did. `-Dvwb.ui.warmUpFills=1` makes the cells once only, as before session 6 (the
+    /// A/B switch).
+    static final int FILLS = Math.max(1, Integer.getInteger("vwb.ui.warmUpFills", 30));
 
     private TableWarmUp() {
     }
 
-    /// As [#onSample], but only `delay` after the table's window is first shown, and not at all when the
-    /// table has rows by then: for tables on a tab the user opens later, whose cells made at the window's
-    /// first layout cost start-up ~0.3 s (three Diagnostics tables; launches measured A/B, docs/BENCHMARKS.md).
-    static <S> void afterShown(TableView<S> table, ObservableList<S> sample, javafx.util.Duration delay) {
-        table.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
-                .flatMap(javafx.stage.Window::showingProperty).addListener(new ChangeListener<>() {
+    /// Rehearses `table`'s fill on `sample` (more rows than fit) `delay` after its window is first shown,
+    /// unless the table has rows by then. Not at the window's first layout: cells made there cost start-up
+    /// ~0.3 s for three Diagnostics tables (launches measured A/B, docs/BENCHMARKS.md).
+    static <S> void afterShown(TableView<S> table, ObservableList<S> sample, Duration delay) {
+        table.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+                .addListener(new ChangeListener<>() {
                     @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
-                                        Boolean now) {
+                    public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                         if (Boolean.TRUE.equals(now)) {
                             o.removeListener(this);
-                            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(delay);
+                            PauseTransition wait = new PauseTransition(delay);
                             wait.setOnFinished(e -> {
                                 if (table.getItems().isEmpty()) {
-                                    onSample(table, sample);
-                                    table.requestLayout();
+                                    new Rehearsal<>(table, sample, FILLS).start();
                                 }
                             });
                             wait.play();
@@ -39,24 +56,50 @@ final class TableWarmUp {
                 });
     }
 
-    /// Lets `table` make its cells on `sample` (enough rows to fill it) at its first layout.
-    static <S> void onSample(TableView<S> table, ObservableList<S> sample) {
-        ObservableList<S> items = table.getItems();
-        table.setItems(sample);
-        table.setOpacity(0);
-        ChangeListener<Boolean> done = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                // needsLayout turns false when a layout pass ran; with a width, the rows were laid out.
-                if (!now && table.getWidth() > 0) {
-                    table.needsLayoutProperty().removeListener(this);
-                    Platform.runLater(() -> {
-                        table.setItems(items);
-                        table.setOpacity(1);
-                    });
-                }
+    /// One table's rehearsal: odd steps show the sample, even steps nothing; one step per pulse, so the
+    /// layout pass of each step runs in a pulse of its own. Rows of the table's own arriving end it at once.
+    private static final class Rehearsal<S> extends AnimationTimer {
+
+        private final TableView<S> table;
+        private final ObservableList<S> own;
+        private final ObservableList<S> sample;
+        private final ObservableList<S> none = FXCollections.observableArrayList();
+        private final int steps;
+        private final ListChangeListener<S> arrived = c -> finish();
+        private int step;
+
+        Rehearsal(TableView<S> table, ObservableList<S> sample, int fills) {
+            this.table = table;
+            this.own = table.getItems();
+            this.sample = sample;
+            this.steps = 2 * fills;
+        }
+
+        @Override
+        public void start() {
+            own.addListener(arrived);
+            table.setOpacity(0);
+            super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+            step++;
+            if (step > steps || !own.isEmpty()) {
+                finish();
+            } else {
+                // Animations run before the pulse's CSS and layout pass, which then fills or empties the cells.
+                table.setItems(step % 2 == 1 ? sample : none);
             }
-        };
-        table.needsLayoutProperty().addListener(done);
+        }
+
+        private void finish() {
+            stop();
+            own.removeListener(arrived);
+            if (table.getItems() != own) {
+                table.setItems(own);
+            }
+            table.setOpacity(1);
+        }
     }
 }

@@ -45,6 +45,25 @@ class MainWindowTest {
     }
 
     @Test
+    void aFolderOpenedBeforeTheWindowIsBuiltShowsItsSummaryOnceTheWindowIsUp(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        // What WorkbenchApp does with a folder on the command line: the inspect job starts before the views exist.
+        Workbench workbench = new Workbench();
+        Path folder = workbench.writeSample(new org.vwb.core.SampleRequest("tiny-llama-untied-bf16", tmp.resolve("m")))
+                .run(JobContext.silent());
+        fx.show(model -> model.open(folder));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#summary-config").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ModelSummary expected = workbench.inspect(folder).run(JobContext.silent());
+        assertEquals(folder, fx.window().model().summaryProperty().get().folder());
+        assertEquals(String.format(Locale.ROOT, "vocab_size %,d, hidden_size %,d", expected.vocabSize(),
+                expected.hiddenSize()), text("#summary-config"));
+        assertTrue(text("#statusMessage").endsWith("done"), text("#statusMessage"));
+        assertTrue(dialogs.errors.isEmpty(), () -> dialogs.headlines.toString());
+    }
+
+    @Test
     void openSampleShowsTheSummaryCoreInspectGivesForIt() throws Exception {
         Stage stage = fx.show();
         fx.openSample();

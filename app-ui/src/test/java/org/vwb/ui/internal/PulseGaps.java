@@ -61,8 +61,8 @@ final class PulseGaps extends AnimationTimer {
             timeline.add(String.format(Locale.ROOT, "+%d %.1f/%.1f/%.1f", (now - start) / 1_000_000, gap / 1e6,
                     (cpu - lastCpu) / 1e6, (render - lastRender) / 1e6));
             if (gap >= LISTED) {
-                slow.add(String.format(Locale.ROOT, "%.1f ms gap ending at +%d ms: FX %.1f, render %.1f, process %.1f ms CPU",
-                        gap / 1e6, (now - start) / 1_000_000, (cpu - lastCpu) / 1e6, (render - lastRender) / 1e6,
+                slow.add(String.format(Locale.ROOT, "%.1f ms gap ending at +%d ms (epoch %d): FX %.1f, render %.1f, process %.1f ms CPU",
+                        gap / 1e6, (now - start) / 1_000_000, System.currentTimeMillis(), (cpu - lastCpu) / 1e6, (render - lastRender) / 1e6,
                         (process - lastProcess) / 1e6) + "; top threads (ms): " + threads.top(lastThreads, perThread, 6));
             }
         }

@@ -34,6 +34,11 @@ final class WindowFixture {
         return FxToolkit.setupStage(stage -> window.set(MainWindow.show(stage, new Workbench(), w -> dialogs, prefs)));
     }
 
+    /// As [#show()], calling `first` with the view model before the window is built.
+    Stage show(java.util.function.Consumer<MainViewModel> first) throws TimeoutException {
+        return FxToolkit.setupStage(stage -> window.set(MainWindow.show(stage, new Workbench(), w -> dialogs, prefs, first)));
+    }
+
     MainWindow window() {
         return window.get();
     }
