@@ -122,11 +122,8 @@ public final class CorpusBatches {
             int chars = 0;
             String line;
             while ((line = readLine(in, file)) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
+                line = corpusLine(line, ++lineNo);
+                if (line == null) {
                     continue;
                 }
                 if (counts[2] > 0) {
@@ -159,6 +156,14 @@ public final class CorpusBatches {
         } catch (CharacterCodingException e) {
             throw notUtf8(file, e);
         }
+    }
+
+    /// A line of a corpus file as every corpus reader takes it (mining, the fertility report, the merge's
+    /// check corpus, so that their counts add up): the first line without a leading byte-order mark; null
+    /// for a blank line, which is skipped.
+    public static String corpusLine(String line, long lineNo) {
+        String text = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+        return text.isBlank() ? null : text;
     }
 
     /// The error for a corpus file that is not UTF-8, naming the line of the first malformed byte

@@ -158,20 +158,17 @@ public final class TokenizerMerge {
     }
 
     /// The first [#MAX_CORPUS_LINES] non-blank lines of `files`, read as the corpus readers of mining and
-    /// the fertility report read them (strict UTF-8, a leading byte-order mark dropped, blank lines
-    /// skipped), so that counts over these lines add up with theirs.
+    /// the fertility report read them (strict UTF-8, [CorpusBatches#corpusLine]), so that counts over
+    /// these lines add up with theirs.
     private static List<String> readCorpus(List<Path> files) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Path f : files) {
             try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                boolean first = true;
+                long lineNo = 0;
                 for (String line = in.readLine(); line != null && lines.size() < MAX_CORPUS_LINES; line = in.readLine()) {
-                    if (first && line.startsWith("\uFEFF")) {
-                        line = line.substring(1);
-                    }
-                    first = false;
-                    if (!line.isBlank()) {
-                        lines.add(line);
+                    String text = CorpusBatches.corpusLine(line, ++lineNo);
+                    if (text != null) {
+                        lines.add(text);
                     }
                 }
             } catch (CharacterCodingException e) {
