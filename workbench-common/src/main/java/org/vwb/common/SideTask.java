@@ -60,7 +60,8 @@ public final class SideTask<T> {
     }
 
     /// As [#await(JobContext)], calling `whileWaiting` on the waiting thread about every 100 ms (to
-    /// report the side task's progress as the main job's).
+    /// report the side task's progress as the main job's). What `whileWaiting` throws is rethrown once
+    /// the task has been stopped.
     ///
     /// @throws IOException or an unchecked exception: what the work threw
     public T await(JobContext main, Runnable whileWaiting) throws IOException {
@@ -69,7 +70,7 @@ public final class SideTask<T> {
                 try {
                     return task.get(100, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
-                    whileWaiting.run();
+                    runStoppingOnFailure(whileWaiting);
                     if (main.cancellation().isRequested()) {
                         stop();
                         main.cancellation().check();
@@ -83,6 +84,18 @@ public final class SideTask<T> {
         } catch (ExecutionException e) {
             Threads.rethrow(e.getCause());
             throw new IllegalStateException(e); // not reached: rethrow always throws
+        }
+    }
+
+    /// Runs `whileWaiting`; if it throws (the patch's callback reports to the job's meter, which throws
+    /// the job's cancellation), stops the task first, so that the caller's clean-up (deleting the folder
+    /// the task writes into) never runs beside it.
+    private void runStoppingOnFailure(Runnable whileWaiting) {
+        try {
+            whileWaiting.run();
+        } catch (RuntimeException | Error e) {
+            stop();
+            throw e;
         }
     }
 

@@ -66,4 +66,19 @@ class SideTaskTest {
         assertThrows(JobCancelledException.class, () -> t.await(main));
         assertTrue(ended.get());
     }
+
+    @Test
+    void whatTheWaitingCallbackThrowsStopsTheTaskBeforeItIsRethrown() throws InterruptedException {
+        // The patch's callback reports the copy's bytes to the job's meter, which throws the job's
+        // cancellation: the copy must have ended before the caller deletes the folder it writes into.
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean ended = new AtomicBoolean();
+        SideTask<String> t = SideTask.start("side", untilCancelled(started, ended));
+        started.await();
+        JobContext main = JobContext.silent();
+        main.cancellation().request();
+        assertThrows(JobCancelledException.class, () -> t.await(main, () -> main.cancellation().check()));
+        assertTrue(ended.get(), "the task ended before await threw");
+        assertTrue(t.isDone());
+    }
 }
