@@ -46,39 +46,45 @@ class SideTaskTest {
 
     @Test
     void stopCancelsTheTaskAndReturnsOnlyOnceItHasEnded() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        AtomicBoolean ended = new AtomicBoolean();
-        SideTask<String> t = SideTask.start("side", untilCancelled(started, ended));
-        started.await();
-        assertFalse(ended.get());
-        t.stop();
-        assertTrue(ended.get(), "stop waits for the task to end");
+        Running r = Running.start();
+        assertFalse(r.ended().get());
+        r.task().stop();
+        assertTrue(r.ended().get(), "stop waits for the task to end");
+    }
+
+    /// A side task running until cancelled, and whether it has ended.
+    private record Running(SideTask<String> task, AtomicBoolean ended) {
+        static Running start() throws InterruptedException {
+            CountDownLatch started = new CountDownLatch(1);
+            AtomicBoolean ended = new AtomicBoolean();
+            SideTask<String> t = SideTask.start("side", untilCancelled(started, ended));
+            started.await();
+            return new Running(t, ended);
+        }
+    }
+
+    private static JobContext cancelledJob() {
+        JobContext main = JobContext.silent();
+        main.cancellation().request();
+        return main;
     }
 
     @Test
     void cancellingTheJobWhileWaitingStopsTheTaskAndThrowsTheCancellation() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        AtomicBoolean ended = new AtomicBoolean();
-        SideTask<String> t = SideTask.start("side", untilCancelled(started, ended));
-        started.await();
-        JobContext main = JobContext.silent();
-        main.cancellation().request();
-        assertThrows(JobCancelledException.class, () -> t.await(main));
-        assertTrue(ended.get());
+        Running r = Running.start();
+        JobContext main = cancelledJob();
+        assertThrows(JobCancelledException.class, () -> r.task().await(main));
+        assertTrue(r.ended().get());
     }
 
     @Test
     void whatTheWaitingCallbackThrowsStopsTheTaskBeforeItIsRethrown() throws InterruptedException {
         // The patch's callback reports the copy's bytes to the job's meter, which throws the job's
         // cancellation: the copy must have ended before the caller deletes the folder it writes into.
-        CountDownLatch started = new CountDownLatch(1);
-        AtomicBoolean ended = new AtomicBoolean();
-        SideTask<String> t = SideTask.start("side", untilCancelled(started, ended));
-        started.await();
-        JobContext main = JobContext.silent();
-        main.cancellation().request();
-        assertThrows(JobCancelledException.class, () -> t.await(main, () -> main.cancellation().check()));
-        assertTrue(ended.get(), "the task ended before await threw");
-        assertTrue(t.isDone());
+        Running r = Running.start();
+        JobContext main = cancelledJob();
+        assertThrows(JobCancelledException.class, () -> r.task().await(main, () -> main.cancellation().check()));
+        assertTrue(r.ended().get(), "the task ended before await threw");
+        assertTrue(r.task().isDone());
     }
 }
