@@ -7,17 +7,19 @@ import org.vwb.common.JobContext;
 import org.vwb.safetensors.DType;
 import org.vwb.samples.SyntheticModelSpec;
 
-/// The child process of `scripts/kill-test.sh` and `scripts/disk-full-test.sh`: sets up a synthetic base
-/// with an expanded tokenizer, or writes one patch of it, in a JVM of its own that the scripts kill or
-/// starve of disk space.
+/// The child process of `scripts/kill-test.sh`, `scripts/disk-full-test.sh` and `scripts/reflink-test.sh`:
+/// sets up a synthetic base with an expanded tokenizer, writes one patch of it, or verifies an output, in a
+/// JVM of its own that the scripts kill, starve of disk space or run on another file system.
 ///
 /// ```
 /// setup <work> <vocab> <hidden> <layers> <intermediate> <shards>
 /// write <work> <out> <seed> <overwrite> [no-space-check] [early]
+/// verify <work> <out>
 /// ```
 /// `early` starts the copy of the base's unchanged tensors first ([BaseCopy]), waits half a second (the
 /// CPU stages of `vwb expand` would run then), and hands it to the write, as `vwb expand` and `vwb init` do.
-/// Exit codes of `write`: 0 written and verified, 3 output exists, 4 not enough space, 5 another I/O error.
+/// Exit codes of `write`: 0 written and verified, 3 output exists, 4 not enough space, 5 another I/O error;
+/// of `verify` ([PatchVerifier], standalone): 0 passed, 6 differences found.
 public final class PatchScriptMain {
     private PatchScriptMain() {
     }
@@ -32,6 +34,7 @@ public final class PatchScriptMain {
                 System.exit(write(Path.of(args[1]), Path.of(args[2]), Long.parseLong(args[3]),
                         Boolean.parseBoolean(args[4]), flags.contains("no-space-check"), flags.contains("early")));
             }
+            case "verify" -> System.exit(verify(Path.of(args[1]), Path.of(args[2])));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -43,6 +46,18 @@ public final class PatchScriptMain {
         Path base = PatchFixtures.synthetic(spec, work);
         PatchFixtures.expandedTokenizer(base, work);
         System.out.println("base " + base + ", tokenizer " + work.resolve("tokenizer"));
+    }
+
+    /// The standalone verify of `out` against `work`'s base: 0 when it passes, 6 with its differences.
+    private static int verify(Path work, Path out) throws IOException {
+        try {
+            VerifyReport r = PatchVerifier.verify(work.resolve("base"), out, JobContext.silent());
+            System.out.println("verified " + r.tensorsChecked() + " tensors, " + r.bytesCompared() + " bytes");
+            return 0;
+        } catch (PatchVerificationException e) {
+            System.out.println("differences: " + e.differences());
+            return 6;
+        }
     }
 
     private static int write(Path work, Path out, long seed, boolean overwrite, boolean noSpaceCheck,

@@ -20,6 +20,8 @@ import org.vwb.safetensors.TensorData;
 ///   the output just written is still cached when the verify reads it.
 /// - not recording: `FileChannel.transferTo`, which Linux turns into `copy_file_range` (no bytes pass
 ///   through this process, and reflink file systems may share extents).
+///
+/// Whole files are cloned first where the file system can ([Reflink]): neither way then moves a byte.
 final class ByteCopy {
     /// Bytes per kernel transfer: small enough for a responsive cancel, large enough to stay at disk speed.
     static final long CHUNK = 64L << 20;
@@ -38,8 +40,14 @@ final class ByteCopy {
     private ByteCopy() {
     }
 
-    /// Copies `source` to the new file `target`.
+    /// Copies `source` to the new file `target`: a clone where the file system shares blocks ([Reflink];
+    /// the verify then compares extent maps instead of bytes), else as the class comment says.
     static long copyFile(Path source, Path target, Meter meter, CopyDigests digests) throws IOException {
+        if (Reflink.cloneFile(source, target)) {
+            long size = java.nio.file.Files.size(target);
+            meter.advance(size);
+            return size;
+        }
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
              FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             long size = in.size();

@@ -11,7 +11,8 @@ import java.util.Optional;
 /// Byte comparison of files and file regions, one 64 MiB window at a time, from the last window to the
 /// first (see [#compare]); progress and cancellation come between windows.
 ///
-/// A range whose base bytes were digested while the patch copied them ([CopyDigests]) is compared by
+/// Two whole files that share every block ([Reflink#sameBlocks]: a clone) are identical without reading
+/// them. A range whose base bytes were digested while the patch copied them ([CopyDigests]) is compared by
 /// digest: only the output is read. Any other range is compared over memory mappings of both files, each
 /// window unmapped before the next, so resident memory stays at two windows however large the checkpoint
 /// (a whole-file mapping would count every compared page of a 13 GB model in the process's RSS).
@@ -24,6 +25,10 @@ final class FileBytes {
     /// The first offset where `a` and `b` differ, their common length when one is a prefix of the other,
     /// or -1 when they are identical.
     static long mismatch(Path a, Path b, Meter meter, CopyDigests known) throws IOException {
+        if (Reflink.sameBlocks(a, b)) { // a clone: the same shared blocks hold both files' bytes
+            meter.advance(java.nio.file.Files.size(a));
+            return -1;
+        }
         try (FileChannel ca = FileChannel.open(a, StandardOpenOption.READ);
              FileChannel cb = FileChannel.open(b, StandardOpenOption.READ)) {
             long common = Math.min(ca.size(), cb.size());

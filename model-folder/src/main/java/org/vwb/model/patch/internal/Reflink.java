@@ -1,0 +1,260 @@
+package org.vwb.model.patch.internal;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/// Whole-file clones on file systems that share blocks between files (XFS with reflink, btrfs, bcachefs),
+/// and the proof that two files share every block: the issue's "every other shard is copied byte for byte
+/// (reflink/`copy_file_range` where the file system allows)".
+///
+/// Why: a shard that holds neither the embedding nor the head is copied unchanged. Read and written
+/// through the process (to take the verify's digests, [ByteCopy]) a 10 GB shard costs the disk 20 GB of
+/// I/O; cloned with `ioctl(FICLONE)` it costs a few metadata blocks and milliseconds, and the copy is still
+/// a separate file (a later write to either is copied on write). The verify then need not read either
+/// file: [#sameBlocks] asks both files' extent maps (`ioctl(FS_IOC_FIEMAP)`) and accepts them as identical
+/// when every extent of one is, at the same offset and length, the same shared physical extent of the
+/// other, and a few sampled bytes agree. Anything it cannot prove that way (another file system, an
+/// extent that is compressed, inline, delayed or not shared) is left to the byte comparison.
+///
+/// Best effort: off Linux, when the file system cannot clone (ext4, tmpfs, across file systems), when
+/// native access is denied, or with `-Dvwb.patch.clone=false`, [#cloneFile] returns false and leaves no
+/// file behind, and the caller copies as it would have.
+final class Reflink {
+    /// `FICLONE` = `_IOW(0x94, 9, int)`.
+    private static final long FICLONE = 0x40049409L;
+    /// `FS_IOC_FIEMAP` = `_IOWR('f', 11, struct fiemap)` (32 bytes).
+    private static final long FIEMAP = 0xC020660BL;
+    /// `O_RDONLY | O_CLOEXEC` and `O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC`.
+    private static final int READ = 0x80000;
+    private static final int CREATE = 0x1 | 0x40 | 0x80 | 0x80000;
+    /// Mode of a created file (before the umask), as `Files.newOutputStream` would create it.
+    private static final int MODE = 0644;
+    /// `struct fiemap` and `struct fiemap_extent` sizes; extents asked for per call.
+    private static final int HEADER = 32;
+    private static final int EXTENT = 56;
+    private static final int EXTENTS_PER_CALL = 256;
+    /// `FIEMAP_FLAG_SYNC`: write delayed data first, so that every extent has its place on disk.
+    private static final int FLAG_SYNC = 0x1;
+    /// Extent flags: the last one; shared with another file; merged by the kernel; neither changes bytes.
+    private static final int LAST = 0x1;
+    private static final int SHARED = 0x2000;
+    private static final int MERGED = 0x1000;
+    /// Extent flags under which a physical address does not locate the bytes alone: unknown, delayed,
+    /// encoded (compressed: two files may read different parts of one extent), encrypted, not aligned,
+    /// inline and tail data.
+    private static final int UNPROVABLE = 0x2 | 0x4 | 0x8 | 0x80 | 0x100 | 0x200 | 0x400;
+    /// Bytes compared directly at the start, middle and end of files judged identical by their extents.
+    private static final int SAMPLE = 64 << 10;
+
+    private Reflink() {
+    }
+
+    /// Whether this process may try clones at all (Linux, native access, not turned off).
+    static boolean available() {
+        return Native.HANDLES.isPresent();
+    }
+
+    /// Creates `target` as a clone of `source`; false, with no `target` left, when the file system cannot
+    /// clone or anything else fails (the caller then copies). `target` must not exist.
+    static boolean cloneFile(Path source, Path target) {
+        if (Native.HANDLES.isEmpty()) {
+            return false;
+        }
+        Native c = Native.HANDLES.get();
+        try (Arena arena = Arena.ofConfined()) {
+            int in = (int) c.open().invokeExact(arena.allocateFrom(source.toString()), READ, 0);
+            if (in < 0) {
+                return false;
+            }
+            int out = -1;
+            boolean cloned = false;
+            try {
+                out = (int) c.open().invokeExact(arena.allocateFrom(target.toString()), CREATE, MODE);
+                cloned = out >= 0 && (int) c.ioctlInt().invokeExact(out, FICLONE, in) == 0;
+            } finally {
+                int rc = (int) c.close().invokeExact(in);
+                if (out >= 0) {
+                    rc |= (int) c.close().invokeExact(out);
+                }
+                if (out >= 0 && (!cloned || rc != 0)) {
+                    Files.deleteIfExists(target); // ours (O_EXCL): the copy starts over from nothing
+                    cloned = false;
+                }
+            }
+            return cloned;
+        } catch (Throwable e) { // invokeExact declares Throwable; an I/O error deleting ends the attempt too
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // the caller's copy then fails on the existing file and says so
+            }
+            return false;
+        }
+    }
+
+    /// Whether `a` and `b` are two files of the same size whose every byte is stored in the same shared
+    /// blocks (so they hold the same bytes), judged from their extent maps and checked on sampled bytes.
+    /// False when that cannot be shown, which says nothing about their bytes.
+    static boolean sameBlocks(Path a, Path b) throws IOException {
+        if (Native.HANDLES.isEmpty() || Files.isSameFile(a, b)) {
+            return false; // one file under two names is not a copy
+        }
+        long size = Files.size(a);
+        if (size != Files.size(b) || size == 0) {
+            return false;
+        }
+        Optional<long[]> ea = extents(a, size);
+        Optional<long[]> eb = ea.isEmpty() ? Optional.empty() : extents(b, size);
+        return eb.isPresent() && java.util.Arrays.equals(ea.get(), eb.get()) && samplesAgree(a, b, size);
+    }
+
+    /// The file's extents as (logical, physical, length, flags) quadruples, adjacent ones joined; empty
+    /// when any extent is not provably the file's own bytes, or not shared, or the call fails.
+    static Optional<long[]> extents(Path file, long size) {
+        Native c = Native.HANDLES.get();
+        try (Arena arena = Arena.ofConfined()) {
+            int fd = (int) c.open().invokeExact(arena.allocateFrom(file.toString()), READ, 0);
+            if (fd < 0) {
+                return Optional.empty();
+            }
+            try {
+                return read(c, fd, size, arena.allocate(HEADER + (long) EXTENT * EXTENTS_PER_CALL, 8));
+            } finally {
+                int rc = (int) c.close().invokeExact(fd);
+                assert rc >= -1 : rc; // a read-only descriptor: nothing to flush
+            }
+        } catch (Throwable e) { // invokeExact declares Throwable; the C functions cannot throw
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<long[]> read(Native c, int fd, long size, MemorySegment map) throws Throwable {
+        ExtentList list = new ExtentList();
+        long start = 0;
+        while (start < size) {
+            map.fill((byte) 0);
+            map.set(ValueLayout.JAVA_LONG, 0, start);
+            map.set(ValueLayout.JAVA_LONG, 8, size - start);
+            map.set(ValueLayout.JAVA_INT, 16, FLAG_SYNC);
+            map.set(ValueLayout.JAVA_INT, 24, EXTENTS_PER_CALL);
+            if ((int) c.ioctlPointer().invokeExact(fd, FIEMAP, map) != 0) {
+                return Optional.empty(); // no FIEMAP here (tmpfs) or an error: nothing proven
+            }
+            int n = map.get(ValueLayout.JAVA_INT, 20);
+            if (n == 0) {
+                break; // the rest is a hole
+            }
+            boolean last = false;
+            for (int i = 0; i < n; i++) {
+                long at = HEADER + (long) EXTENT * i;
+                int flags = map.get(ValueLayout.JAVA_INT, at + 40);
+                if ((flags & UNPROVABLE) != 0 || (flags & SHARED) == 0) {
+                    return Optional.empty();
+                }
+                long logical = map.get(ValueLayout.JAVA_LONG, at);
+                long length = map.get(ValueLayout.JAVA_LONG, at + 16);
+                list.add(logical, map.get(ValueLayout.JAVA_LONG, at + 8), length, flags & ~(LAST | SHARED | MERGED));
+                start = logical + length;
+                last |= (flags & LAST) != 0;
+            }
+            if (last) {
+                break;
+            }
+        }
+        return Optional.of(list.toArray());
+    }
+
+    /// Compares [#SAMPLE] bytes at the start, the middle and the end of both files: a cheap guard against
+    /// a file system whose extent map does not say what this class reads from it.
+    private static boolean samplesAgree(Path a, Path b, long size) throws IOException {
+        try (var ca = java.nio.channels.FileChannel.open(a); var cb = java.nio.channels.FileChannel.open(b)) {
+            for (long at : new long[] {0, Math.max(0, size / 2 - SAMPLE / 2), Math.max(0, size - SAMPLE)}) {
+                int n = (int) Math.min(SAMPLE, size - at);
+                java.nio.ByteBuffer x = java.nio.ByteBuffer.allocate(n);
+                java.nio.ByteBuffer y = java.nio.ByteBuffer.allocate(n);
+                while (x.hasRemaining() && ca.read(x, at + x.position()) > 0) {
+                    // reads until full or the end
+                }
+                while (y.hasRemaining() && cb.read(y, at + y.position()) > 0) {
+                    // reads until full or the end
+                }
+                if (!x.flip().equals(y.flip())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /// Extents in file order, each joined to the one before when both its logical and physical ranges
+    /// continue it with the same flags (file systems split extents differently for each file).
+    private static final class ExtentList {
+        private long[] q = new long[16];
+        private int size;
+
+        void add(long logical, long physical, long length, long flags) {
+            if (size > 0 && q[size - 4] + q[size - 2] == logical && q[size - 3] + q[size - 2] == physical
+                    && q[size - 1] == flags) {
+                q[size - 2] += length;
+                return;
+            }
+            if (size + 4 > q.length) {
+                q = java.util.Arrays.copyOf(q, q.length * 2);
+            }
+            q[size++] = logical;
+            q[size++] = physical;
+            q[size++] = length;
+            q[size++] = flags;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(q, size);
+        }
+    }
+
+    /// The C functions, looked up once; empty off Linux (the request numbers and flags above are
+    /// Linux's), with `-Dvwb.patch.clone=false`, or when native access is denied.
+    private record Native(MethodHandle open, MethodHandle close, MethodHandle ioctlInt, MethodHandle ioctlPointer) {
+        static final Optional<Native> HANDLES = lookup();
+
+        private static Optional<Native> lookup() {
+            if (!System.getProperty("os.name", "").startsWith("Linux")
+                    || !Boolean.parseBoolean(System.getProperty("vwb.patch.clone", "true"))) {
+                return Optional.empty();
+            }
+            try {
+                Linker linker = Linker.nativeLinker();
+                SymbolLookup libc = linker.defaultLookup();
+                Optional<MemorySegment> open = libc.find("open");
+                Optional<MemorySegment> close = libc.find("close");
+                Optional<MemorySegment> ioctl = libc.find("ioctl");
+                if (open.isEmpty() || close.isEmpty() || ioctl.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Native(
+                        linker.downcallHandle(open.get(), FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                                ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
+                                Linker.Option.firstVariadicArg(2)),
+                        linker.downcallHandle(close.get(), FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                                ValueLayout.JAVA_INT)),
+                        linker.downcallHandle(ioctl.get(), FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                                ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT),
+                                Linker.Option.firstVariadicArg(2)),
+                        linker.downcallHandle(ioctl.get(), FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                                ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS),
+                                Linker.Option.firstVariadicArg(2))));
+            } catch (IllegalCallerException e) { // native access denied (--illegal-native-access=deny)
+                return Optional.empty();
+            }
+        }
+    }
+}
