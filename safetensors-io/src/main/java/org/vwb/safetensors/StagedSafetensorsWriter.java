@@ -52,6 +52,15 @@ public interface StagedSafetensorsWriter {
     /// uses [SafetensorsWriter] then.
     boolean aligned();
 
+    /// Makes [#dataStart] the smallest offset at or after the header's room that leaves `remainder` when
+    /// divided by `modulus`, by padding the header with more spaces. Why: a file system that clones
+    /// block ranges between files (reflinks) can share a fixed tensor's blocks with the file it comes from
+    /// only when both lie at the same offset within a block.
+    ///
+    /// @throws IllegalArgumentException unless `modulus` is a positive multiple of 8 and `remainder` a
+    ///         multiple of 8 below it (the data section stays 8-byte aligned)
+    StagedSafetensorsWriter alignDataStart(long modulus, long remainder);
+
     /// Where the data section starts: 8 bytes of length plus the reserved header.
     long dataStart();
 

@@ -90,6 +90,36 @@ class StagedWriterTest {
     }
 
     @Test
+    void theDataStartCanBePlacedAtAGivenOffsetWithinABlockAndReadersStillAcceptTheFile() throws Exception {
+        byte[] a = random(4 * 16, 9);
+        byte[] b = random(4 * 3, 10);
+        for (long remainder : new long[] {0, 8, 1000, 4088}) {
+            StagedSafetensorsWriter w = StagedSafetensorsWriter.create()
+                    .add("a", DType.F32, new long[] {16}, TensorData.of(a))
+                    .reserve("b", DType.F32, new long[] {1, 3}, 1_000_000L);
+            long room = w.dataStart();
+            w.alignDataStart(4096, remainder);
+            assertEquals(remainder, w.dataStart() % 4096);
+            assertTrue(w.dataStart() >= room && w.dataStart() < room + 4096, room + " → " + w.dataStart());
+            Path file = dir.resolve("aligned-" + remainder + ".safetensors");
+            w.writeFixed(file);
+            w.finish(file, Map.of("b", new StagedSafetensorsWriter.Appended(1, TensorData.of(b))));
+            try (SafetensorsFile f = SafetensorsFile.open(file)) {
+                assertEquals(w.dataStart(), f.header().dataStart());
+                assertArrayEquals(a, bytes(f, "a"));
+                assertArrayEquals(b, bytes(f, "b"));
+            }
+            JsonNode py = new ObjectMapper().readTree(PythonReaderTest.runPython(file));
+            assertEquals(2, py.get("tensors").size());
+        }
+        StagedSafetensorsWriter w = StagedSafetensorsWriter.create();
+        assertThrows(IllegalArgumentException.class, () -> w.alignDataStart(4096, 4));
+        assertThrows(IllegalArgumentException.class, () -> w.alignDataStart(4096, 4096));
+        assertThrows(IllegalArgumentException.class, () -> w.alignDataStart(100, 0));
+        assertThrows(IllegalArgumentException.class, () -> w.alignDataStart(0, 0));
+    }
+
+    @Test
     void alignedIsFalseWhenAnOddFixedTensorPrecedesAWiderReservedOne() {
         StagedSafetensorsWriter w = StagedSafetensorsWriter.create()
                 .add("flags", DType.U8, new long[] {3}, TensorData.of(new byte[3]))

@@ -31,6 +31,9 @@ public final class DefaultStagedWriter implements StagedSafetensorsWriter {
     private final Map<String, String> metadata = new TreeMap<>();
     private final Map<String, Item> fixed = new LinkedHashMap<>();
     private final Map<String, Item> reserved = new LinkedHashMap<>();
+    /// [#alignDataStart]'s congruence; a modulus of 1 asks for nothing.
+    private long modulus = 1;
+    private long remainder;
 
     /// A new, empty writer.
     public DefaultStagedWriter() {
@@ -86,10 +89,22 @@ public final class DefaultStagedWriter implements StagedSafetensorsWriter {
     }
 
     @Override
+    public StagedSafetensorsWriter alignDataStart(long modulus, long remainder) {
+        if (modulus <= 0 || modulus % 8 != 0 || remainder < 0 || remainder >= modulus || remainder % 8 != 0) {
+            throw new IllegalArgumentException("data start ≡ " + remainder + " (mod " + modulus + "): expected a"
+                    + " positive modulus and a remainder below it, both multiples of 8");
+        }
+        this.modulus = modulus;
+        this.remainder = remainder;
+        return this;
+    }
+
+    @Override
     public long dataStart() {
         Map<String, Long> max = new HashMap<>();
         reserved.values().forEach(i -> max.put(i.name(), i.maxFirst()));
-        return HeaderWriter.prefix(fullMetadata(), layout(max)).length;
+        long room = HeaderWriter.prefix(fullMetadata(), layout(max)).length;
+        return room + Math.floorMod(remainder - room, modulus);
     }
 
     @Override

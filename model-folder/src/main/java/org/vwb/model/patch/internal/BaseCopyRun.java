@@ -70,8 +70,6 @@ public final class BaseCopyRun {
         PathChecks.checkExisting(out, overwrite);
         BaseLayout layout = BaseLayout.read(ModelFolder.open(base));
         CopyDigests digests = CopyDigests.fromSystemProperty();
-        Prefill prefill = new Prefill(layout, digests);
-        long total = prefill.totalBytes();
         // At least a copy of the base's weights (the grown tensors' old rows are copied later, the new
         // rows come on top: the write checks the whole plan again).
         long needed = PatchPlan.SPACE_MARGIN;
@@ -83,7 +81,13 @@ public final class BaseCopyRun {
             throw PathChecks.noSpace(out, needed, usable);
         }
         Path tmp = AtomicFiles.createTempDirectory(out, overwrite);
-        return new BaseCopyRun(base, out, overwrite, layout, digests, tmp, total, prefill);
+        try {
+            Prefill prefill = new Prefill(layout, digests, Prefill.cloneBlock(layout, tmp));
+            return new BaseCopyRun(base, out, overwrite, layout, digests, tmp, prefill.totalBytes(), prefill);
+        } catch (IOException | RuntimeException e) {
+            AtomicFiles.deleteRecursively(tmp);
+            throw e;
+        }
     }
 
     /// Asks the kernel to read the growing tensors (the embedding and lm_head, which the copy leaves for

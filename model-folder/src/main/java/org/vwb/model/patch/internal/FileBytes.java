@@ -12,7 +12,8 @@ import java.util.Optional;
 /// first (see [#compare]); progress and cancellation come between windows.
 ///
 /// Two whole files that share every block ([Reflink#sameBlocks]: a clone) are identical without reading
-/// them. A range whose base bytes were digested while the patch copied them ([CopyDigests]) is compared by
+/// them; of two ranges, the whole blocks they share ([Reflink#sharedInterior]) are, and only the bytes
+/// around them are compared. A range whose base bytes were digested while the patch copied them ([CopyDigests]) is compared by
 /// digest: only the output is read. Any other range is compared over memory mappings of both files, each
 /// window unmapped before the next, so resident memory stays at two windows however large the checkpoint
 /// (a whole-file mapping would count every compared page of a 13 GB model in the process's RSS).
@@ -48,6 +49,15 @@ final class FileBytes {
                 throw new java.io.EOFException((ca.size() < aPos + length ? a : b) + ": shorter than the region ["
                         + (ca.size() < aPos + length ? aPos : bPos) + ", +" + length + ") being compared");
             }
+            Optional<long[]> shared = Reflink.sharedInterior(a, aPos, b, bPos, length, Reflink.blockSize(b));
+            if (shared.isPresent()) { // cloned blocks: only the bytes before and after them are read
+                long from = shared.get()[0];
+                long to = shared.get()[1];
+                long at = window(ca, aPos, cb, bPos, from);
+                long tail = at < 0 ? window(ca, aPos + to, cb, bPos + to, length - to) : -1;
+                meter.advance(length);
+                return at >= 0 ? at : tail >= 0 ? to + tail : -1;
+            }
             return compare(ca, aPos, cb, b, bPos, length, known.get(a, aPos, length), meter);
         }
     }
@@ -79,6 +89,9 @@ final class FileBytes {
 
     /// The first offset where `n` bytes at `aPos` of `a` and at `bPos` of `b` differ, or -1.
     private static long window(FileChannel a, long aPos, FileChannel b, long bPos, long n) throws IOException {
+        if (n == 0) {
+            return -1;
+        }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment sa = a.map(FileChannel.MapMode.READ_ONLY, aPos, n, arena);
             MemorySegment sb = b.map(FileChannel.MapMode.READ_ONLY, bPos, n, arena);

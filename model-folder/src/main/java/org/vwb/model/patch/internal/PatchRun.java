@@ -72,7 +72,7 @@ public final class PatchRun {
         if (copy == null) {
             run = new PatchRun(prepared, meter, CopyDigests.fromSystemProperty());
             AtomicFiles.writeDirectory(out, request.overwrite(), tmp -> {
-                run.prefill = new Prefill(prepared.layout(), run.digests);
+                run.prefill = new Prefill(prepared.layout(), run.digests, Prefill.cloneBlock(prepared.layout(), tmp));
                 meter.phase("copying the base's unchanged tensors", run.prefill.totalBytes());
                 run.prefill.run(tmp, meter);
                 run.fill(tmp);

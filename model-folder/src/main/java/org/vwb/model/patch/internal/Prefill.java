@@ -11,6 +11,7 @@ import java.util.Map;
 import org.vwb.model.patch.NewRows;
 import org.vwb.safetensors.SafetensorsHeader;
 import org.vwb.safetensors.StagedSafetensorsWriter;
+import org.vwb.safetensors.TensorData;
 import org.vwb.safetensors.TensorInfo;
 
 /// The part of a patch that needs only the base, so that it can run while the new rows are still being
@@ -27,12 +28,16 @@ final class Prefill {
     private final BaseLayout base;
     private final CopyDigests digests;
     private final Map<Path, StagedSafetensorsWriter> staged = new LinkedHashMap<>();
+    /// The clones of the staged shards' unchanged tensors, where the output's file system shares blocks.
+    private final Map<Path, ShardClones> clones = new LinkedHashMap<>();
     private final List<Path> copied = new ArrayList<>();
     /// Set by [#run] and [#finish]: the meter of the thread that copies (the job's, or a side task's).
     private volatile Meter meter;
 
-    /// Plans the prefill of `base`; copies base bytes recording into `digests`.
-    Prefill(BaseLayout base, CopyDigests digests) {
+    /// Plans the prefill of `base`; copies base bytes recording into `digests`. With a `cloneBlock` (the
+    /// output file system's clone granularity, [Reflink#cloneBlock]; 0 where it cannot clone from the
+    /// base) the staged shards' unchanged tensors are cloned where they can be ([ShardClones]).
+    Prefill(BaseLayout base, CopyDigests digests, long cloneBlock) {
         this.base = base;
         this.digests = digests;
         for (Map.Entry<Path, SafetensorsHeader> e : base.headers().entrySet()) {
@@ -41,11 +46,21 @@ final class Prefill {
                 copied.add(e.getKey());
                 continue;
             }
-            StagedSafetensorsWriter w = writer(e.getKey(), e.getValue(), targets);
+            ShardClones c = cloneBlock > 0 ? new ShardClones(e.getKey(), cloneBlock) : null;
+            StagedSafetensorsWriter w = writer(e.getKey(), e.getValue(), targets, c);
             if (w.aligned()) {
                 staged.put(e.getKey(), w);
+                if (c != null) {
+                    clones.put(e.getKey(), c);
+                }
             }
         }
+    }
+
+    /// The block in which `tmp`'s file system clones `base`'s shards ([Reflink#cloneBlock], probed with
+    /// the first shard), or 0 where it cannot.
+    static long cloneBlock(BaseLayout base, Path tmp) {
+        return base.headers().keySet().stream().findFirst().map(shard -> Reflink.cloneBlock(shard, tmp)).orElse(0L);
     }
 
     /// Bytes [#run] copies.
@@ -74,7 +89,13 @@ final class Prefill {
         for (Map.Entry<Path, StagedSafetensorsWriter> e : staged.entrySet()) {
             Path target = output(tmp, e.getKey());
             Files.createDirectories(target.getParent());
-            PatchRun.named(target, () -> e.getValue().writeFixed(target));
+            PatchRun.named(target, () -> {
+                e.getValue().writeFixed(target);
+                ShardClones c = clones.get(e.getKey());
+                if (c != null) {
+                    c.finish(target, e.getValue().dataStart() + e.getValue().fixedBytes(), meter);
+                }
+            });
         }
         for (Path shard : copied) {
             Path target = output(tmp, shard);
@@ -102,16 +123,24 @@ final class Prefill {
 
     /// The staged writer of `shard`: its metadata kept (the writer sets `format` and `vwb.version`), the
     /// growing tensors reserved, the others copied from the base when [#run] writes them.
-    private StagedSafetensorsWriter writer(Path shard, SafetensorsHeader header, Map<String, Target> targets) {
+    private StagedSafetensorsWriter writer(Path shard, SafetensorsHeader header, Map<String, Target> targets,
+                                           ShardClones clones) {
         StagedSafetensorsWriter w = StagedSafetensorsWriter.create();
         ShardRewrite.keptMetadata(header).forEach(w::metadata);
+        Map<String, Long> rows = new java.util.HashMap<>();
         for (TensorInfo t : header.tensors()) {
+            long at = header.dataStart() + t.begin();
             if (targets.containsKey(t.name())) {
                 w.reserve(t.name(), t.dtype(), t.shape(), MAX_ROWS);
+                rows.put(t.name(), t.shape()[0]);
             } else {
-                w.add(t.name(), t.dtype(), t.shape(),
-                        ByteCopy.region(shard, header.dataStart() + t.begin(), t.byteLength(), () -> meter, digests));
+                TensorData copy = ByteCopy.region(shard, at, t.byteLength(), () -> meter, digests);
+                w.add(t.name(), t.dtype(), t.shape(), clones == null ? copy : clones.region(at, t.byteLength(), copy));
             }
+        }
+        if (clones != null) { // the fixed tensors' offsets do not depend on the reserved ones' rows
+            clones.align(w, w.layout(rows), name -> targets.containsKey(name) ? -1
+                    : header.find(name).orElseThrow().begin(), header.dataStart());
         }
         return w;
     }

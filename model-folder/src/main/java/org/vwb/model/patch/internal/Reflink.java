@@ -25,24 +25,35 @@ import java.util.Optional;
 /// other, and a few sampled bytes agree. Anything it cannot prove that way (another file system, an
 /// extent that is compressed, inline, delayed or not shared) is left to the byte comparison.
 ///
+/// Ranges of files are cloned too ([#cloneRange], `ioctl(FICLONERANGE)`): the unchanged tensors of a
+/// rewritten shard, placed at the same offset within a block as in the base ([Prefill]), share the base's
+/// blocks, and [#sharedInterior] proves it for the whole blocks of a range.
+///
 /// Best effort: off Linux, when the file system cannot clone (ext4, tmpfs, across file systems), when
 /// native access is denied, or with `-Dvwb.patch.clone=false`, [#cloneFile] returns false and leaves no
 /// file behind, and the caller copies as it would have.
 final class Reflink {
     /// `FICLONE` = `_IOW(0x94, 9, int)`.
     private static final long FICLONE = 0x40049409L;
+    /// `FICLONERANGE` = `_IOW(0x94, 13, struct file_clone_range)` (32 bytes).
+    private static final long FICLONERANGE = 0x4020940DL;
     /// `FS_IOC_FIEMAP` = `_IOWR('f', 11, struct fiemap)` (32 bytes).
     private static final long FIEMAP = 0xC020660BL;
     /// `O_RDONLY | O_CLOEXEC` and `O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC`.
     private static final int READ = 0x80000;
     private static final int CREATE = 0x1 | 0x40 | 0x80 | 0x80000;
+    /// `O_WRONLY | O_CLOEXEC`.
+    private static final int WRITE = 0x1 | 0x80000;
+    /// The block size assumed where the file system does not say: Linux's page size on x86-64 and the
+    /// usual block size of XFS and btrfs.
+    private static final long DEFAULT_BLOCK = 4096;
     /// Mode of a created file (before the umask), as `Files.newOutputStream` would create it.
     private static final int MODE = 0644;
     /// `struct fiemap` and `struct fiemap_extent` sizes; extents asked for per call.
     private static final int HEADER = 32;
     private static final int EXTENT = 56;
     private static final int EXTENTS_PER_CALL = 256;
-    /// `FIEMAP_FLAG_SYNC`: write delayed data first, so that every extent has its place on disk.
+    /// `FIEMAP_FLAG_SYNC`: write the file's dirty pages back first, so that the map describes its bytes.
     private static final int FLAG_SYNC = 0x1;
     /// Extent flags: the last one; shared with another file; merged by the kernel; neither changes bytes.
     private static final int LAST = 0x1;
@@ -101,6 +112,73 @@ final class Reflink {
         }
     }
 
+    /// The block size in which `folder`'s file system clones ranges from `source`, or 0 when it cannot:
+    /// found by cloning `source`'s first block into a probe file in `folder` (deleted again).
+    static long cloneBlock(Path source, Path folder) {
+        if (Native.HANDLES.isEmpty()) {
+            return 0;
+        }
+        try {
+            long block = blockSize(folder);
+            if (Files.size(source) < block) {
+                return 0;
+            }
+            Path probe = Files.createTempFile(folder, ".vwb-clone-probe", "");
+            try {
+                return cloneRange(source, 0, probe, 0, block) ? block : 0;
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return 0; // no block size, no probe file: no clones
+        }
+    }
+
+    /// The block size of the file system that holds `path` (a power of two from 512 B to 1 MiB), or
+    /// [#DEFAULT_BLOCK] where it does not say.
+    static long blockSize(Path path) {
+        try {
+            long block = Files.getFileStore(path).getBlockSize();
+            return block >= 512 && block <= (1 << 20) && Long.bitCount(block) == 1 ? block : DEFAULT_BLOCK;
+        } catch (IOException | UnsupportedOperationException e) {
+            return DEFAULT_BLOCK;
+        }
+    }
+
+    /// Makes `length` bytes at `targetPos` of the existing file `target` share the blocks of the bytes at
+    /// `sourcePos` of `source`; the offsets and the length must be multiples of the file system's block.
+    /// False when the file system refuses (the caller then copies the bytes).
+    static boolean cloneRange(Path source, long sourcePos, Path target, long targetPos, long length) {
+        if (Native.HANDLES.isEmpty()) {
+            return false;
+        }
+        Native c = Native.HANDLES.get();
+        try (Arena arena = Arena.ofConfined()) {
+            int in = (int) c.open().invokeExact(arena.allocateFrom(source.toString()), READ, 0);
+            if (in < 0) {
+                return false;
+            }
+            try {
+                int out = (int) c.open().invokeExact(arena.allocateFrom(target.toString()), WRITE, 0);
+                if (out < 0) {
+                    return false;
+                }
+                MemorySegment range = arena.allocate(32, 8); // struct file_clone_range
+                range.set(ValueLayout.JAVA_LONG, 0, in);
+                range.set(ValueLayout.JAVA_LONG, 8, sourcePos);
+                range.set(ValueLayout.JAVA_LONG, 16, length);
+                range.set(ValueLayout.JAVA_LONG, 24, targetPos);
+                boolean cloned = (int) c.ioctlPointer().invokeExact(out, FICLONERANGE, range) == 0;
+                return (int) c.close().invokeExact(out) == 0 && cloned;
+            } finally {
+                int rc = (int) c.close().invokeExact(in);
+                assert rc >= -1 : rc; // a read-only descriptor: nothing to flush
+            }
+        } catch (Throwable e) { // invokeExact declares Throwable; the C functions cannot throw
+            return false;
+        }
+    }
+
     /// Whether `a` and `b` are two files of the same size whose every byte is stored in the same shared
     /// blocks (so they hold the same bytes), judged from their extent maps and checked on sampled bytes.
     /// False when that cannot be shown, which says nothing about their bytes.
@@ -112,14 +190,48 @@ final class Reflink {
         if (size != Files.size(b) || size == 0) {
             return false;
         }
-        Optional<long[]> ea = extents(a, size);
-        Optional<long[]> eb = ea.isEmpty() ? Optional.empty() : extents(b, size);
-        return eb.isPresent() && java.util.Arrays.equals(ea.get(), eb.get()) && samplesAgree(a, b, size);
+        return sameExtents(a, 0, b, 0, size) && samplesAgree(a, 0, b, 0, size);
     }
 
-    /// The file's extents as (logical, physical, length, flags) quadruples, adjacent ones joined; empty
-    /// when any extent is not provably the file's own bytes, or not shared, or the call fails.
-    static Optional<long[]> extents(Path file, long size) {
+    /// Whether the two ranges have the same shared extents: first asked without writing anything back
+    /// (where nothing is shared, as on ext4, that answers at once and costs no write-back), then once
+    /// more after the kernel has written both files' dirty pages (`FIEMAP_FLAG_SYNC`): a byte written
+    /// over a shared block may sit in the page cache, its block not yet copied on write.
+    private static boolean sameExtents(Path a, long aPos, Path b, long bPos, long length) {
+        for (boolean sync : new boolean[] {false, true}) {
+            Optional<long[]> ea = extents(a, aPos, length, sync);
+            Optional<long[]> eb = ea.isEmpty() ? Optional.empty() : extents(b, bPos, length, sync);
+            if (eb.isEmpty() || !java.util.Arrays.equals(ea.get(), eb.get())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// The whole blocks of `length` bytes at `aPos` of `a` that are stored, as the same bytes at `bPos`
+    /// of `b`, in the same shared blocks: `[from, to)` relative to the ranges, or empty when that cannot
+    /// be shown for every whole block (the bytes before `from` and from `to` on are the caller's to
+    /// compare). The two ranges must lie at the same offset within a block.
+    static Optional<long[]> sharedInterior(Path a, long aPos, Path b, long bPos, long length, long block)
+            throws IOException {
+        if (Native.HANDLES.isEmpty() || Math.floorMod(aPos - bPos, block) != 0 || Files.isSameFile(a, b)) {
+            return Optional.empty();
+        }
+        long from = Math.floorMod(-aPos, block);
+        long to = from + (length - from) / block * block;
+        if (length - from < block) {
+            return Optional.empty();
+        }
+        return sameExtents(a, aPos + from, b, bPos + from, to - from)
+                && samplesAgree(a, aPos + from, b, bPos + from, to - from)
+                ? Optional.of(new long[] {from, to}) : Optional.empty();
+    }
+
+    /// The extents of `length` bytes at `start` of `file` as (offset from `start`, physical, length,
+    /// flags) quadruples, clipped to the range, adjacent ones joined; empty when any extent is not
+    /// provably the file's own bytes, or not shared, or the call fails. With `sync` the kernel first writes
+    /// the file's dirty pages back.
+    static Optional<long[]> extents(Path file, long start, long length, boolean sync) {
         Native c = Native.HANDLES.get();
         try (Arena arena = Arena.ofConfined()) {
             int fd = (int) c.open().invokeExact(arena.allocateFrom(file.toString()), READ, 0);
@@ -127,7 +239,7 @@ final class Reflink {
                 return Optional.empty();
             }
             try {
-                return read(c, fd, size, arena.allocate(HEADER + (long) EXTENT * EXTENTS_PER_CALL, 8));
+                return read(c, fd, start, start + length, sync, arena.allocate(HEADER + (long) EXTENT * EXTENTS_PER_CALL, 8));
             } finally {
                 int rc = (int) c.close().invokeExact(fd);
                 assert rc >= -1 : rc; // a read-only descriptor: nothing to flush
@@ -137,14 +249,15 @@ final class Reflink {
         }
     }
 
-    private static Optional<long[]> read(Native c, int fd, long size, MemorySegment map) throws Throwable {
+    private static Optional<long[]> read(Native c, int fd, long from, long end, boolean sync, MemorySegment map)
+            throws Throwable {
         ExtentList list = new ExtentList();
-        long start = 0;
-        while (start < size) {
+        long start = from;
+        while (start < end) {
             map.fill((byte) 0);
             map.set(ValueLayout.JAVA_LONG, 0, start);
-            map.set(ValueLayout.JAVA_LONG, 8, size - start);
-            map.set(ValueLayout.JAVA_INT, 16, FLAG_SYNC);
+            map.set(ValueLayout.JAVA_LONG, 8, end - start);
+            map.set(ValueLayout.JAVA_INT, 16, sync ? FLAG_SYNC : 0);
             map.set(ValueLayout.JAVA_INT, 24, EXTENTS_PER_CALL);
             if ((int) c.ioctlPointer().invokeExact(fd, FIEMAP, map) != 0) {
                 return Optional.empty(); // no FIEMAP here (tmpfs) or an error: nothing proven
@@ -162,8 +275,13 @@ final class Reflink {
                 }
                 long logical = map.get(ValueLayout.JAVA_LONG, at);
                 long length = map.get(ValueLayout.JAVA_LONG, at + 16);
-                list.add(logical, map.get(ValueLayout.JAVA_LONG, at + 8), length, flags & ~(LAST | SHARED | MERGED));
-                start = logical + length;
+                long lo = Math.max(logical, from); // the kernel returns whole extents overlapping the range
+                long hi = Math.min(logical + length, end);
+                if (hi > lo) {
+                    list.add(lo - from, map.get(ValueLayout.JAVA_LONG, at + 8) + (lo - logical), hi - lo,
+                            flags & ~(LAST | SHARED | MERGED));
+                }
+                start = Math.max(start, logical + length);
                 last |= (flags & LAST) != 0;
             }
             if (last) {
@@ -173,18 +291,18 @@ final class Reflink {
         return Optional.of(list.toArray());
     }
 
-    /// Compares [#SAMPLE] bytes at the start, the middle and the end of both files: a cheap guard against
+    /// Compares [#SAMPLE] bytes at the start, the middle and the end of both ranges: a cheap guard against
     /// a file system whose extent map does not say what this class reads from it.
-    private static boolean samplesAgree(Path a, Path b, long size) throws IOException {
+    private static boolean samplesAgree(Path a, long aPos, Path b, long bPos, long size) throws IOException {
         try (var ca = java.nio.channels.FileChannel.open(a); var cb = java.nio.channels.FileChannel.open(b)) {
             for (long at : new long[] {0, Math.max(0, size / 2 - SAMPLE / 2), Math.max(0, size - SAMPLE)}) {
                 int n = (int) Math.min(SAMPLE, size - at);
                 java.nio.ByteBuffer x = java.nio.ByteBuffer.allocate(n);
                 java.nio.ByteBuffer y = java.nio.ByteBuffer.allocate(n);
-                while (x.hasRemaining() && ca.read(x, at + x.position()) > 0) {
+                while (x.hasRemaining() && ca.read(x, aPos + at + x.position()) > 0) {
                     // reads until full or the end
                 }
-                while (y.hasRemaining() && cb.read(y, at + y.position()) > 0) {
+                while (y.hasRemaining() && cb.read(y, bPos + at + y.position()) > 0) {
                     // reads until full or the end
                 }
                 if (!x.flip().equals(y.flip())) {

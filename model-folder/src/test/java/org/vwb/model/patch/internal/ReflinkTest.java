@@ -67,6 +67,34 @@ class ReflinkTest {
     }
 
     @Test
+    void aClonedRangeSharesItsWholeBlocksAndOnlyThoseAreProven() throws IOException {
+        Path source = randomFile("source", 5);
+        long block = Reflink.blockSize(dir);
+        Path target = Files.write(dir.resolve("target"), new byte[SIZE]);
+        boolean cloned = Reflink.cloneRange(source, block, target, 2 * block, 4 * block);
+        assertEquals(EXPECT_CLONE || cloned, cloned, "cloned on a file system that should clone");
+        assertEquals(cloned ? block : 0, Reflink.cloneBlock(source, dir));
+        byte[] s = Files.readAllBytes(source);
+        byte[] t = Files.readAllBytes(target);
+        byte[] expected = cloned ? java.util.Arrays.copyOfRange(s, (int) block, (int) (5 * block))
+                : new byte[(int) (4 * block)];
+        assertArrayEquals(expected, java.util.Arrays.copyOfRange(t, (int) (2 * block), (int) (6 * block)));
+        // 100 bytes before and after the cloned blocks belong to the range but not to its shared blocks
+        java.util.Optional<long[]> shared = Reflink.sharedInterior(source, block - 100, target, 2 * block - 100,
+                4 * block + 200, block);
+        if (cloned) {
+            assertArrayEquals(new long[] {100, 100 + 4 * block}, shared.orElseThrow());
+        } else {
+            assertTrue(shared.isEmpty());
+        }
+        assertTrue(Reflink.sharedInterior(source, block, target, 2 * block + 8, 3 * block, block).isEmpty(),
+                "ranges at different offsets within a block share nothing");
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "the probe file of cloneBlock is gone");
+        }
+    }
+
+    @Test
     void aCloneNeverReplacesAnExistingFile() throws IOException {
         Path source = randomFile("source", 2);
         Path existing = Files.writeString(dir.resolve("existing"), "keep me");
