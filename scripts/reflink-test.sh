@@ -9,13 +9,16 @@
 #      unchanged tensors (all but the blocks where two tensors meet); the write's own verify and the standalone verify pass;
 #   3. after one byte of the cloned shard, or of a cloned tensor in a rewritten shard, is changed in the
 #      output, the standalone verify reports it (the extent proof no longer holds, so bytes are compared);
-#   4. with -Dvwb.patch.clone=false the same write copies the shard (no shared extents) and verifies.
+#   4. with room for only 3/4 of the base's weights, the writes (plain and EARLY) pass the space checks,
+#      since clones take no room, and verify;
+#   5. with -Dvwb.patch.clone=false the same writes are refused for disk space; with room, the write
+#      copies the shard (no shared extents) and verifies.
 #
 # Needs root (mount), a loop device, and mkfs.xfs (Debian: apt-get install xfsprogs). Where one is
 # missing the script says SKIPPED and exits 2.
 #
 # Usage: scripts/reflink-test.sh [work-dir]   (default: a new folder under ${TMPDIR:-/tmp}; a 1 GiB
-# sparse image, ~120 MB used)
+# sparse image)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 if [[ $(id -u) != 0 ]] || ! command -v mkfs.xfs >/dev/null || ! command -v losetup >/dev/null; then
@@ -86,9 +89,27 @@ unshare --mount --propagation private bash -euo pipefail -c '
     || { echo "FAIL: expected the standalone verify to report a byte of $first, got exit $rc: $r"; exit 1; }
   echo "   one byte changed in a cloned tensor of the rewritten $first: reported: $(grep -o "differences: .*" <<<"$r" | cut -c1-300)"
 
+  rm -rf "$MNT/out-plain" "$MNT/out-early" "$MNT/tests"
+  weights=$(cat "$MNT"/w/base/*.safetensors | wc -c)
+  avail=$(df -B1 --output=avail "$MNT" | tail -1 | tr -d " ")
+  fallocate -l $(( avail - weights * 3 / 4 )) "$MNT/filler" # room for 3/4 of the weights: enough for clones
+  for mode in plain early; do
+    flag=""; [[ $mode == early ]] && flag=early
+    r=$(child write "$MNT/w" "$MNT/out-space-$mode" 1 false $flag 2>&1) \
+      || { echo "FAIL: $mode write with $(( weights * 3 / 4 )) bytes free for $weights bytes of weights: $r"; exit 1; }
+    rm -rf "$MNT/out-space-$mode"
+  done
+  echo "4. with room for 3/4 of the $weights bytes of base weights, both writes pass the space checks and verify"
+
   export CHILD_CMD="${CHILD_CMD/ -Xmx2g / -Xmx2g -Dvwb.patch.clone=false }"
+  for mode in plain early; do
+    flag=""; [[ $mode == early ]] && flag=early
+    set +e; r=$(child write "$MNT/w" "$MNT/out-space-$mode" 1 false $flag 2>&1); rc=$?; set -e
+    [[ $rc == 4 && ! -e "$MNT/out-space-$mode" ]] || { echo "FAIL: without clones expected exit 4 (DISK_SPACE), got $rc: $r"; exit 1; }
+  done
+  rm "$MNT/filler"
   r=$(child write "$MNT/w" "$MNT/out-copied" 1 false 2>&1) || { echo "FAIL: write without clones: $r"; exit 1; }
   ! shared "$MNT/out-copied/$middle" || { echo "FAIL: -Dvwb.patch.clone=false still cloned"; exit 1; }
-  echo "4. -Dvwb.patch.clone=false: the middle shard copied (not shared), verified"
+  echo "5. -Dvwb.patch.clone=false: refused (DISK_SPACE) with that room; with room, the middle shard copied (not shared), verified"
   echo "PASS: unchanged shards are cloned on XFS, verified by their extents, and a changed byte is still found"
 '

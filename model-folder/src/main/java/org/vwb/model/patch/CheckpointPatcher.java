@@ -48,7 +48,17 @@ public final class CheckpointPatcher {
     /// @throws org.vwb.model.ModelFolderException for a base folder that is not a usable model
     /// @throws org.vwb.vocab.TokenizerFormatException for a tokenizer file that cannot be read
     public PatchPlan plan(PatchRequest request) throws IOException {
-        return org.vwb.model.patch.internal.Planner.prepare(request, disk).plan();
+        return org.vwb.model.patch.internal.Planner.prepare(request,
+                org.vwb.model.patch.internal.PatchRun.withClones(disk, request)).plan();
+    }
+
+    /// The bytes of `base`'s weights that a write to `output` would clone from the base rather than
+    /// write, on a file system that shares blocks between files (XFS with reflinks, btrfs): room the
+    /// output does not need. 0 elsewhere. Creates and deletes a probe file beside `output`.
+    ///
+    /// @throws org.vwb.model.ModelFolderException for a base folder that is not a usable model
+    public static long clonableBytes(Path base, Path output) throws IOException {
+        return org.vwb.model.patch.internal.PatchRun.clonableBytes(base, output);
     }
 
     /// Writes, verifies and moves the patched folder into place.

@@ -15,7 +15,8 @@ import org.vwb.model.HeadKind;
 /// @param newRows        rows after the patch (`vocab_size`)
 /// @param resizedTensors the tensors that grow: the embedding, an untied head, a head bias
 /// @param files          every output file in write order, then the skipped base files
-/// @param usableBytes    usable space on the output's file system when planned
+/// @param usableBytes    usable space on the output's file system when planned, plus the bytes the write
+///                       will clone instead of writing (see [#spaceNeeded])
 public record PatchPlan(Path base, Path output, HeadKind headKind, long oldRows, long newRows,
                         List<String> resizedTensors, List<PlannedFile> files, long usableBytes) {
 
@@ -47,8 +48,9 @@ public record PatchPlan(Path base, Path output, HeadKind headKind, long oldRows,
         return files(PlannedFile.Action.COPY).stream().mapToLong(PlannedFile::bytes).sum();
     }
 
-    /// Space the write needs on the output's file system: every output file plus [#SPACE_MARGIN]. A file
-    /// system that shares extents (reflink) may need less; the check does not count on it.
+    /// Space the write needs on the output's file system: every output file plus [#SPACE_MARGIN]. On a
+    /// file system that shares blocks (reflinks) the bytes the write will clone need no room: they are
+    /// counted in [#usableBytes] instead.
     public long spaceNeeded() {
         return outputBytes() + SPACE_MARGIN;
     }

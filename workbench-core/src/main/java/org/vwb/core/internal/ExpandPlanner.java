@@ -9,6 +9,7 @@ import org.vwb.core.ExpandPlan;
 import org.vwb.core.Recipe;
 import org.vwb.model.HeadKind;
 import org.vwb.model.ModelFolder;
+import org.vwb.model.patch.CheckpointPatcher;
 
 /// Estimates an expansion from the recipe and the base's headers, without reading tensor data.
 public final class ExpandPlanner {
@@ -32,9 +33,10 @@ public final class ExpandPlanner {
         long newRows = recipe.pieces().count();
         long baseBytes = base.tensorBytes();
         // Output = base + new rows; the temporary folder is the output itself (renamed into place), and a
-        // replaced output stays until the rename: count the new folder once plus 1 MiB of small files.
-        long needed = baseBytes + newRows * rowBytes + (1L << 20);
+        // replaced output stays until the rename: count the new folder once plus 1 MiB of small files,
+        // less what the write clones from the base where the file system shares blocks.
         Path out = recipe.output().toAbsolutePath().normalize();
+        long needed = baseBytes + newRows * rowBytes + (1L << 20) - CheckpointPatcher.clonableBytes(recipe.base(), out);
         Path existing = out;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();

@@ -70,9 +70,10 @@ public final class BaseCopyRun {
         PathChecks.checkExisting(out, overwrite);
         BaseLayout layout = BaseLayout.read(ModelFolder.open(base));
         CopyDigests digests = CopyDigests.fromSystemProperty();
-        // At least a copy of the base's weights (the grown tensors' old rows are copied later, the new
-        // rows come on top: the write checks the whole plan again).
-        long needed = PatchPlan.SPACE_MARGIN;
+        Prefill prefill = new Prefill(layout, digests, Prefill.cloneBlock(layout, out));
+        // At least a copy of the base's weights but what will be cloned (the grown tensors' old rows are
+        // copied later, the new rows come on top: the write checks the whole plan again).
+        long needed = PatchPlan.SPACE_MARGIN - prefill.clonedBytes();
         for (Path shard : layout.headers().keySet()) {
             needed += java.nio.file.Files.size(shard);
         }
@@ -81,13 +82,7 @@ public final class BaseCopyRun {
             throw PathChecks.noSpace(out, needed, usable);
         }
         Path tmp = AtomicFiles.createTempDirectory(out, overwrite);
-        try {
-            Prefill prefill = new Prefill(layout, digests, Prefill.cloneBlock(layout, tmp));
-            return new BaseCopyRun(base, out, overwrite, layout, digests, tmp, prefill.totalBytes(), prefill);
-        } catch (IOException | RuntimeException e) {
-            AtomicFiles.deleteRecursively(tmp);
-            throw e;
-        }
+        return new BaseCopyRun(base, out, overwrite, layout, digests, tmp, prefill.totalBytes(), prefill);
     }
 
     /// Asks the kernel to read the growing tensors (the embedding and lm_head, which the copy leaves for

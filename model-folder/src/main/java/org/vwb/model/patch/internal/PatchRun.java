@@ -61,8 +61,10 @@ public final class PatchRun {
             // did this when it started.)
             AtomicFiles.removeLeftovers(out.getParent(), out.getFileName().toString());
         }
-        // The bytes a base copy has written are on the disk already: they count as usable for the plan.
-        DiskSpace usable = copy == null ? disk : p -> saturatedSum(disk.usableBytes(p), copy.copiedBytes());
+        // The bytes a base copy has written are on the disk already, and bytes to be cloned take no room:
+        // both count as usable for the plan.
+        DiskSpace usable = copy == null ? withClones(disk, request)
+                : p -> saturatedSum(disk.usableBytes(p), copy.copiedBytes());
         Planner.Prepared prepared = Planner.prepare(request, usable);
         PatchPlan plan = prepared.plan();
         if (!plan.enoughSpace()) {
@@ -72,7 +74,7 @@ public final class PatchRun {
         if (copy == null) {
             run = new PatchRun(prepared, meter, CopyDigests.fromSystemProperty());
             AtomicFiles.writeDirectory(out, request.overwrite(), tmp -> {
-                run.prefill = new Prefill(prepared.layout(), run.digests, Prefill.cloneBlock(prepared.layout(), tmp));
+                run.prefill = new Prefill(prepared.layout(), run.digests, Prefill.cloneBlock(prepared.layout(), out));
                 meter.phase("copying the base's unchanged tensors", run.prefill.totalBytes());
                 run.prefill.run(tmp, meter);
                 run.fill(tmp);
@@ -93,6 +95,21 @@ public final class PatchRun {
         shards.stream().filter(f -> f.action() == Action.COPY).forEach(f -> run.copiedShards.add(f.path()));
         return new PatchResult(out, plan, prepared.targets().stream().map(Target::name).toList(), run.rewritten,
                 run.copiedShards, run.written, run.copied, meter.finish(), run.report);
+    }
+
+    /// `disk` plus the bytes a write of `request` would clone rather than write ([#clonableBytes]),
+    /// found when the plan asks (the base is checked by then).
+    public static DiskSpace withClones(DiskSpace disk, PatchRequest request) {
+        return folder -> saturatedSum(disk.usableBytes(folder), clonableBytes(request.base(), PathChecks.output(request)));
+    }
+
+    /// The bytes of `base`'s weights that a write to `output` would clone rather than write, so that they
+    /// need no room ([Prefill#clonedBytes]); 0 where the output's file system cannot share blocks with the
+    /// base, or the output's folder does not exist yet. Probes with a file beside the output
+    /// ([Prefill#cloneBlock]).
+    public static long clonableBytes(Path base, Path output) throws IOException {
+        BaseLayout layout = BaseLayout.read(org.vwb.model.ModelFolder.open(base));
+        return new Prefill(layout, CopyDigests.disabled(), Prefill.cloneBlock(layout, output)).clonedBytes();
     }
 
     /// Everything after the prefill: the grown tensors, the files not copied yet, config, index,

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.vwb.common.AtomicFiles;
 import org.vwb.model.patch.NewRows;
 import org.vwb.safetensors.SafetensorsHeader;
 import org.vwb.safetensors.StagedSafetensorsWriter;
@@ -27,6 +28,7 @@ final class Prefill {
 
     private final BaseLayout base;
     private final CopyDigests digests;
+    private final long cloneBlock;
     private final Map<Path, StagedSafetensorsWriter> staged = new LinkedHashMap<>();
     /// The clones of the staged shards' unchanged tensors, where the output's file system shares blocks.
     private final Map<Path, ShardClones> clones = new LinkedHashMap<>();
@@ -40,6 +42,7 @@ final class Prefill {
     Prefill(BaseLayout base, CopyDigests digests, long cloneBlock) {
         this.base = base;
         this.digests = digests;
+        this.cloneBlock = cloneBlock;
         for (Map.Entry<Path, SafetensorsHeader> e : base.headers().entrySet()) {
             Map<String, Target> targets = base.rewritten().get(e.getKey());
             if (targets == null) {
@@ -57,10 +60,31 @@ final class Prefill {
         }
     }
 
-    /// The block in which `tmp`'s file system clones `base`'s shards ([Reflink#cloneBlock], probed with
-    /// the first shard), or 0 where it cannot.
-    static long cloneBlock(BaseLayout base, Path tmp) {
-        return base.headers().keySet().stream().findFirst().map(shard -> Reflink.cloneBlock(shard, tmp)).orElse(0L);
+    /// The block in which the file system of the folder that holds `out` clones `base`'s shards
+    /// ([Reflink#cloneBlock], probed with the first shard), or 0 where it cannot or that folder does not
+    /// exist yet. The probe file is named like `out`'s temporary folders, so that the next run removes
+    /// it if this one is killed meanwhile ([AtomicFiles#removeLeftovers]).
+    static long cloneBlock(BaseLayout base, Path out) {
+        Path folder = out.toAbsolutePath().normalize().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return 0;
+        }
+        String prefix = "." + out.getFileName() + AtomicFiles.TEMP_MARKER + "clone-probe-";
+        return base.headers().keySet().stream().findFirst().map(shard -> Reflink.cloneBlock(shard, folder, prefix))
+                .orElse(0L);
+    }
+
+    /// The bytes [#run] plans to clone instead of writing (0 without clones): room the output's file
+    /// system does not need for them.
+    long clonedBytes() throws IOException {
+        if (cloneBlock == 0) {
+            return 0;
+        }
+        long bytes = clones.values().stream().mapToLong(ShardClones::expectedBytes).sum();
+        for (Path shard : copied) {
+            bytes += Files.size(shard);
+        }
+        return bytes;
     }
 
     /// Bytes [#run] copies.

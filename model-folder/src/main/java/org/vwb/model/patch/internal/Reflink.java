@@ -113,8 +113,9 @@ final class Reflink {
     }
 
     /// The block size in which `folder`'s file system clones ranges from `source`, or 0 when it cannot:
-    /// found by cloning `source`'s first block into a probe file in `folder` (deleted again).
-    static long cloneBlock(Path source, Path folder) {
+    /// found by cloning `source`'s first block into a probe file in `folder` whose name starts with
+    /// `prefix` (deleted again).
+    static long cloneBlock(Path source, Path folder, String prefix) {
         if (Native.HANDLES.isEmpty()) {
             return 0;
         }
@@ -123,7 +124,7 @@ final class Reflink {
             if (Files.size(source) < block) {
                 return 0;
             }
-            Path probe = Files.createTempFile(folder, ".vwb-clone-probe", "");
+            Path probe = Files.createTempFile(folder, prefix, "");
             try {
                 return cloneRange(source, 0, probe, 0, block) ? block : 0;
             } finally {

@@ -27,6 +27,8 @@ final class ShardClones {
     private final Path shard;
     private final long block;
     private final List<Deferred> deferred = new ArrayList<>();
+    /// The bytes [#align] expects to be cloned (whole blocks of the regions that will be deferred).
+    private long expected;
 
     /// A region recorded by [#region]: `length` bytes from `sourcePos` of the base shard to `targetPos`.
     private record Deferred(long sourcePos, long targetPos, long length) {
@@ -79,6 +81,21 @@ final class ShardClones {
         bytesByShift.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .filter(e -> e.getKey() % 8 == 0)
                 .ifPresent(e -> writer.alignDataStart(block, e.getKey()));
+        expected = 0;
+        for (TensorInfo t : layout) {
+            long begin = baseBegin.applyAsLong(t.name());
+            long source = baseDataStart + begin;
+            if (begin >= 0 && t.byteLength() >= block && Math.floorMod(writer.dataStart() + t.begin() - source, block) == 0) {
+                long from = Math.floorMod(-source, block);
+                expected += (t.byteLength() - from) / block * block;
+            }
+        }
+    }
+
+    /// The bytes that will be cloned rather than written, as planned by [#align] (a clone the file system
+    /// refuses is copied after all).
+    long expectedBytes() {
+        return expected;
     }
 
     /// Fills the recorded regions of `target` (written by the staged writer; its fixed tensors end at
