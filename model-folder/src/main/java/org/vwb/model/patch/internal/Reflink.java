@@ -47,8 +47,8 @@ final class Reflink {
     /// The block size assumed where the file system does not say: Linux's page size on x86-64 and the
     /// usual block size of XFS and btrfs.
     private static final long DEFAULT_BLOCK = 4096;
-    /// Mode of a created file (before the umask), as `Files.newOutputStream` would create it.
-    private static final int MODE = 0644;
+    /// Mode of a created file before the umask: the JDK's for files it creates, as the copies are.
+    private static final int MODE = 0666;
     /// `struct fiemap` and `struct fiemap_extent` sizes; extents asked for per call.
     private static final int HEADER = 32;
     private static final int EXTENT = 56;
@@ -69,11 +69,6 @@ final class Reflink {
     private Reflink() {
     }
 
-    /// Whether this process may try clones at all (Linux, native access, not turned off).
-    static boolean available() {
-        return Native.HANDLES.isPresent();
-    }
-
     /// Creates `target` as a clone of `source`; false, with no `target` left, when the file system cannot
     /// clone or anything else fails (the caller then copies). `target` must not exist.
     static boolean cloneFile(Path source, Path target) {
@@ -81,6 +76,7 @@ final class Reflink {
             return false;
         }
         Native c = Native.HANDLES.get();
+        boolean created = false;
         try (Arena arena = Arena.ofConfined()) {
             int in = (int) c.open().invokeExact(arena.allocateFrom(source.toString()), READ, 0);
             if (in < 0) {
@@ -90,23 +86,26 @@ final class Reflink {
             boolean cloned = false;
             try {
                 out = (int) c.open().invokeExact(arena.allocateFrom(target.toString()), CREATE, MODE);
-                cloned = out >= 0 && (int) c.ioctlInt().invokeExact(out, FICLONE, in) == 0;
+                created = out >= 0; // O_EXCL: a file that existed is never ours to delete
+                cloned = created && (int) c.ioctlInt().invokeExact(out, FICLONE, in) == 0;
             } finally {
                 int rc = (int) c.close().invokeExact(in);
                 if (out >= 0) {
                     rc |= (int) c.close().invokeExact(out);
                 }
-                if (out >= 0 && (!cloned || rc != 0)) {
-                    Files.deleteIfExists(target); // ours (O_EXCL): the copy starts over from nothing
-                    cloned = false;
-                }
+                cloned &= rc == 0;
+            }
+            if (!cloned && created) {
+                Files.deleteIfExists(target); // the copy starts over from nothing
             }
             return cloned;
         } catch (Throwable e) { // invokeExact declares Throwable; an I/O error deleting ends the attempt too
-            try {
-                Files.deleteIfExists(target);
-            } catch (IOException ignored) {
-                // the caller's copy then fails on the existing file and says so
+            if (created) {
+                try {
+                    Files.deleteIfExists(target);
+                } catch (IOException ignored) {
+                    // the caller's copy then fails on the existing file and says so
+                }
             }
             return false;
         }
