@@ -40,6 +40,29 @@ public interface TensorData {
         return new org.vwb.safetensors.internal.EncodedRows(dtype, rows, columns, source);
     }
 
+    /// Bytes that `writer` writes when asked, `byteLength` of them (what a caller streams from elsewhere,
+    /// e.g. a region of another file).
+    static TensorData of(long byteLength, Writer writer) {
+        return new TensorData() {
+            @Override
+            public long byteLength() {
+                return byteLength;
+            }
+
+            @Override
+            public void writeTo(WritableByteChannel out) throws IOException {
+                writer.writeTo(out);
+            }
+        };
+    }
+
+    /// What [#of(long, Writer)] data runs to write itself.
+    @FunctionalInterface
+    interface Writer {
+        /// Writes exactly the data's bytes to `out`.
+        void writeTo(WritableByteChannel out) throws IOException;
+    }
+
     /// The parts one after the other (e.g. a tensor's old rows copied as bytes, then new rows encoded).
     static TensorData concat(TensorData... parts) {
         return new org.vwb.safetensors.internal.ConcatData(java.util.List.of(parts));

@@ -65,23 +65,15 @@ final class ByteCopy {
     /// bytes are written (a copy planned on one thread and run on another).
     static TensorData region(Path file, long position, long length, java.util.function.Supplier<Meter> meter,
                              CopyDigests digests) {
-        return new TensorData() {
-            @Override
-            public long byteLength() {
-                return length;
-            }
-
-            @Override
-            public void writeTo(WritableByteChannel out) throws IOException {
-                try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-                    if (in.size() < position + length) {
-                        throw new IOException(file + ": shrank to " + in.size() + " bytes while copying bytes ["
-                                + position + ", " + (position + length) + ")");
-                    }
-                    copy(in, file, position, length, out, meter.get(), digests);
+        return TensorData.of(length, out -> {
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+                if (in.size() < position + length) {
+                    throw new IOException(file + ": shrank to " + in.size() + " bytes while copying bytes ["
+                            + position + ", " + (position + length) + ")");
                 }
+                copy(in, file, position, length, out, meter.get(), digests);
             }
-        };
+        });
     }
 
     private static void copy(FileChannel in, Path source, long position, long length, WritableByteChannel out,

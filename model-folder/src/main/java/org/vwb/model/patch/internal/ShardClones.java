@@ -3,7 +3,6 @@ package org.vwb.model.patch.internal;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -44,25 +43,17 @@ final class ShardClones {
     /// written to a file at the same offset within a block and at least a block long, else written by
     /// `copy` (the usual copy of the same bytes).
     TensorData region(long position, long length, TensorData copy) {
-        return new TensorData() {
-            @Override
-            public long byteLength() {
-                return length;
-            }
-
-            @Override
-            public void writeTo(WritableByteChannel out) throws IOException {
-                if (out instanceof FileChannel file && length >= block
-                        && Math.floorMod(file.position() - position, block) == 0) {
-                    synchronized (deferred) {
-                        deferred.add(new Deferred(position, file.position(), length));
-                    }
-                    file.position(file.position() + length); // a hole until finish fills it
-                } else {
-                    copy.writeTo(out);
+        return TensorData.of(length, out -> {
+            if (out instanceof FileChannel file && length >= block
+                    && Math.floorMod(file.position() - position, block) == 0) {
+                synchronized (deferred) {
+                    deferred.add(new Deferred(position, file.position(), length));
                 }
+                file.position(file.position() + length); // a hole until finish fills it
+            } else {
+                copy.writeTo(out);
             }
-        };
+        });
     }
 
     /// Pads `writer`'s header so that the largest share of its fixed tensors' bytes lies at the same
