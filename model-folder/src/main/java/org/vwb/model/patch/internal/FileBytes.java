@@ -11,12 +11,13 @@ import java.util.Optional;
 /// Byte comparison of files and file regions, one 64 MiB window at a time, from the last window to the
 /// first (see [#compare]); progress and cancellation come between windows.
 ///
-/// Two whole files that share every block ([Reflink#sameBlocks]: a clone) are identical without reading
-/// them; of two ranges, the whole blocks they share ([Reflink#sharedInterior]) are, and only the bytes
-/// around them are compared. A range whose base bytes were digested while the patch copied them ([CopyDigests]) is compared by
-/// digest: only the output is read. Any other range is compared over memory mappings of both files, each
-/// window unmapped before the next, so resident memory stays at two windows however large the checkpoint
-/// (a whole-file mapping would count every compared page of a 13 GB model in the process's RSS).
+/// Two whole files that share every block ([Reflink#sameBlocks]: a clone) are identical without
+/// reading them; of two ranges, the whole blocks they share ([Reflink#sharedInterior]) are, and only the
+/// bytes around them are compared. A range whose base bytes were digested while the patch copied them
+/// ([CopyDigests]) is compared by digest: only the output is read. Any other range is compared over
+/// memory mappings of both files, each window unmapped before the next, so resident memory stays at two
+/// windows however large the checkpoint (a whole-file mapping would count every compared page of a 13 GB
+/// model in the process's RSS).
 final class FileBytes {
     private static final long WINDOW = WindowDigests.WINDOW;
 

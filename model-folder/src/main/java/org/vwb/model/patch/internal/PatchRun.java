@@ -100,7 +100,8 @@ public final class PatchRun {
     /// `disk` plus the bytes a write of `request` would clone rather than write ([#clonableBytes]),
     /// found when the plan asks (the base is checked by then).
     public static DiskSpace withClones(DiskSpace disk, PatchRequest request) {
-        return folder -> saturatedSum(disk.usableBytes(folder), clonableBytes(request.base(), PathChecks.output(request)));
+        return folder -> saturatedSum(disk.usableBytes(folder),
+                clonableBytes(request.base(), PathChecks.output(request)));
     }
 
     /// The bytes of `base`'s weights that a write to `output` would clone rather than write, so that they

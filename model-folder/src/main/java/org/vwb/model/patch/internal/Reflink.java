@@ -239,7 +239,8 @@ final class Reflink {
                 return Optional.empty();
             }
             try {
-                return read(c, fd, start, start + length, sync, arena.allocate(HEADER + (long) EXTENT * EXTENTS_PER_CALL, 8));
+                MemorySegment map = arena.allocate(HEADER + (long) EXTENT * EXTENTS_PER_CALL, 8);
+                return read(c, fd, start, start + length, sync, map);
             } finally {
                 int rc = (int) c.close().invokeExact(fd);
                 assert rc >= -1 : rc; // a read-only descriptor: nothing to flush

@@ -60,8 +60,8 @@ final class ShardClones {
     /// offset within a block as in the base shard, whose tensors start at `baseDataStart` + their begin
     /// (`baseBegin`). `layout` is the writer's layout. Nothing changes when that offset would leave the
     /// data section unaligned to 8 bytes.
-    void align(StagedSafetensorsWriter writer, List<TensorInfo> layout, java.util.function.ToLongFunction<String> baseBegin,
-               long baseDataStart) {
+    void align(StagedSafetensorsWriter writer, List<TensorInfo> layout,
+               java.util.function.ToLongFunction<String> baseBegin, long baseDataStart) {
         java.util.Map<Long, Long> bytesByShift = new java.util.HashMap<>();
         for (TensorInfo t : layout) {
             long begin = baseBegin.applyAsLong(t.name());
@@ -76,7 +76,8 @@ final class ShardClones {
         for (TensorInfo t : layout) {
             long begin = baseBegin.applyAsLong(t.name());
             long source = baseDataStart + begin;
-            if (begin >= 0 && t.byteLength() >= block && Math.floorMod(writer.dataStart() + t.begin() - source, block) == 0) {
+            if (begin >= 0 && t.byteLength() >= block
+                    && Math.floorMod(writer.dataStart() + t.begin() - source, block) == 0) {
                 long from = Math.floorMod(-source, block);
                 expected += (t.byteLength() - from) / block * block;
             }
@@ -106,7 +107,8 @@ final class ShardClones {
             for (Deferred d : regions) {
                 long from = Math.floorMod(-d.sourcePos(), block);
                 long to = from + (d.length() - from) / block * block;
-                if (to > from && Reflink.cloneRange(shard, d.sourcePos() + from, target, d.targetPos() + from, to - from)) {
+                if (to > from
+                        && Reflink.cloneRange(shard, d.sourcePos() + from, target, d.targetPos() + from, to - from)) {
                     copy(in, d.sourcePos(), out, d.targetPos(), from);
                     copy(in, d.sourcePos() + to, out, d.targetPos() + to, d.length() - to);
                 } else {
@@ -122,7 +124,8 @@ final class ShardClones {
         while (done < length) {
             long n = in.transferTo(from + done, length - done, out.position(to + done));
             if (n <= 0) {
-                throw new IOException(shard + ": no progress copying at byte " + (from + done) + " of " + (from + length));
+                throw new IOException(shard + ": no progress copying at byte " + (from + done) + " of "
+                        + (from + length));
             }
             done += n;
         }
