@@ -111,7 +111,9 @@ final class ByteCopy {
         return digest.finish();
     }
 
-    private static void transfer(FileChannel in, Path source, long position, long length, WritableByteChannel out,
+    /// Copies `length` bytes at `position` of `in` (the file `source`, named in errors) to `out` at its
+    /// position, by the kernel, reporting them to `meter`.
+    static void transfer(FileChannel in, Path source, long position, long length, WritableByteChannel out,
                                  Meter meter) throws IOException {
         long done = 0;
         while (done < length) {

@@ -89,7 +89,7 @@ final class FileBytes {
     }
 
     /// The first offset where `n` bytes at `aPos` of `a` and at `bPos` of `b` differ, or -1.
-    private static long window(FileChannel a, long aPos, FileChannel b, long bPos, long n) throws IOException {
+    static long window(FileChannel a, long aPos, FileChannel b, long bPos, long n) throws IOException {
         if (n == 0) {
             return -1;
         }

@@ -297,16 +297,7 @@ final class Reflink {
     private static boolean samplesAgree(Path a, long aPos, Path b, long bPos, long size) throws IOException {
         try (var ca = java.nio.channels.FileChannel.open(a); var cb = java.nio.channels.FileChannel.open(b)) {
             for (long at : new long[] {0, Math.max(0, size / 2 - SAMPLE / 2), Math.max(0, size - SAMPLE)}) {
-                int n = (int) Math.min(SAMPLE, size - at);
-                java.nio.ByteBuffer x = java.nio.ByteBuffer.allocate(n);
-                java.nio.ByteBuffer y = java.nio.ByteBuffer.allocate(n);
-                while (x.hasRemaining() && ca.read(x, aPos + at + x.position()) > 0) {
-                    // reads until full or the end
-                }
-                while (y.hasRemaining() && cb.read(y, bPos + at + y.position()) > 0) {
-                    // reads until full or the end
-                }
-                if (!x.flip().equals(y.flip())) {
+                if (FileBytes.window(ca, aPos + at, cb, bPos + at, Math.min(SAMPLE, size - at)) >= 0) {
                     return false;
                 }
             }

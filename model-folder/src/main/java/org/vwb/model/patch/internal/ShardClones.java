@@ -109,25 +109,14 @@ final class ShardClones {
                 long to = from + (d.length() - from) / block * block;
                 if (to > from
                         && Reflink.cloneRange(shard, d.sourcePos() + from, target, d.targetPos() + from, to - from)) {
-                    copy(in, d.sourcePos(), out, d.targetPos(), from);
-                    copy(in, d.sourcePos() + to, out, d.targetPos() + to, d.length() - to);
+                    ByteCopy.transfer(in, shard, d.sourcePos(), from, out.position(d.targetPos()), meter);
+                    meter.advance(to - from);
+                    ByteCopy.transfer(in, shard, d.sourcePos() + to, d.length() - to, out.position(d.targetPos() + to),
+                            meter);
                 } else {
-                    copy(in, d.sourcePos(), out, d.targetPos(), d.length());
+                    ByteCopy.transfer(in, shard, d.sourcePos(), d.length(), out.position(d.targetPos()), meter);
                 }
-                meter.advance(d.length());
             }
-        }
-    }
-
-    private void copy(FileChannel in, long from, FileChannel out, long to, long length) throws IOException {
-        long done = 0;
-        while (done < length) {
-            long n = in.transferTo(from + done, length - done, out.position(to + done));
-            if (n <= 0) {
-                throw new IOException(shard + ": no progress copying at byte " + (from + done) + " of "
-                        + (from + length));
-            }
-            done += n;
         }
     }
 }
